@@ -1,0 +1,116 @@
+### Signatory map widget — English.
+### Message ids are prefixed by the component that shows them.
+
+## The language toggle names each language in that language.
+language-name = English
+language-short = EN
+language-toggle-label = Language
+
+## Header
+widget-label = Map of the signatories
+header-meta = Signed { $date } · { $place }
+header-signatories = { $count ->
+    [one] { $count } signatory
+   *[other] { $count } signatories
+}
+header-areas = { $count ->
+    [one] { $count } pledge area
+   *[other] { $count } pledge areas
+}
+header-source = Source
+
+## Dates: the month names as they appear inside a date.
+date-long = { $day } { $month } { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+
+## Area filter
+filter-legend = Filter by pledge area
+filter-all = All areas
+filter-showing = Showing { $shown } of { $total ->
+    [one] { $total } signatory
+   *[other] { $total } signatories
+}
+filter-empty = No signatory matches all the selected areas.
+filter-clear = Clear the filter
+
+## Kinds of signatory
+kind-company = Company
+kind-association = Association
+kind-institution = Institution
+legend-label = Kinds of signatory
+
+## Map
+map-label = Map of the signatories’ headquarters
+map-zoom-in = Zoom in
+map-zoom-out = Zoom out
+map-reset = Reset the view
+marker-label = { $name }, { $kind }, { $city }
+group-label = { $place }: { $count ->
+    [one] { $count } signatory
+   *[other] { $count } signatories
+}
+group-label-nearby = Near { $place }: { $count ->
+    [one] { $count } signatory
+   *[other] { $count } signatories
+}
+group-close = Close the group
+map-attribution = Basemap: Natural Earth
+
+## List and detail
+list-label = Signatories
+detail-kind = Kind
+detail-location = Headquarters
+detail-areas = Pledge areas
+detail-website = Website
+detail-close = Close the details
+detail-location-value = { $city }, { $country }
+
+## Loading and errors
+status-loading = Loading the signatories…
+error-title = The map cannot be shown
+error-load = The data could not be loaded: { $reason }.
+error-load-http = the server answered { $status }
+error-load-network = the network request failed
+error-load-not-json = the file is not valid JSON
+error-invalid = { $count ->
+    [one] The data has one problem:
+   *[other] The data has { $count } problems:
+}
+error-retry = Try again
+
+## Dataset problems (shown after their JSON path)
+problem-wrong-type = expected { $expected ->
+    [object] an object
+    [array] a list
+    [string] a text
+    [number] a number
+   *[text-by-language] texts by language, such as {"{"}"en": "…"{"}"}
+}, found { $found ->
+    [null] null
+    [boolean] true or false
+    [number] a number
+    [string] a text
+    [array] a list
+   *[object] an object
+}
+problem-missing = this required field is missing
+problem-out-of-range = { $value } is outside { $min }..{ $max }
+problem-unsupported-version = version { $found } is not supported (this widget reads version 1)
+problem-duplicate-id = the id “{ $id }” is already used at { $first }
+problem-invalid-id = the id “{ $id }” must be letters, digits, “-”, “_”, “.” or “:”
+problem-unknown-area = the area “{ $id }” is not declared in “areas”
+problem-unknown-kind = “{ $value }” is not a kind (company, association or institution)
+problem-invalid-country = “{ $value }” is not a two-letter ISO 3166-1 country code
+problem-invalid-date = “{ $value }” is not a date written YYYY-MM-DD
+problem-empty-text = the text is empty

@@ -1,0 +1,121 @@
+### Signatarų žemėlapio valdiklis — lietuvių kalba.
+### Pranešimų identifikatoriai prasideda juos rodančio komponento vardu.
+
+## Kalbos perjungiklis kiekvieną kalbą vadina ja pačia.
+language-name = Lietuvių
+language-short = LT
+language-toggle-label = Kalba
+
+## Antraštė
+widget-label = Signatarų žemėlapis
+header-meta = Pasirašyta { $date } · { $place }
+header-signatories = { $count ->
+    [one] { $count } signataras
+    [few] { $count } signatarai
+   *[other] { $count } signatarų
+}
+header-areas = { $count ->
+    [one] { $count } įsipareigojimų sritis
+    [few] { $count } įsipareigojimų sritys
+   *[other] { $count } įsipareigojimų sričių
+}
+header-source = Šaltinis
+
+## Datos: mėnesių pavadinimai kilmininku, kaip jie rašomi datoje.
+date-long = { $year } m. { $month } { $day } d.
+month-1 = sausio
+month-2 = vasario
+month-3 = kovo
+month-4 = balandžio
+month-5 = gegužės
+month-6 = birželio
+month-7 = liepos
+month-8 = rugpjūčio
+month-9 = rugsėjo
+month-10 = spalio
+month-11 = lapkričio
+month-12 = gruodžio
+
+## Sričių filtras
+filter-legend = Filtruoti pagal įsipareigojimų sritį
+filter-all = Visos sritys
+filter-showing = Rodoma { $shown } iš { $total ->
+    [one] { $total } signataro
+   *[other] { $total } signatarų
+}
+filter-empty = Nė vienas signataras neatitinka visų pasirinktų sričių.
+filter-clear = Išvalyti filtrą
+
+## Signatarų rūšys
+kind-company = Bendrovė
+kind-association = Asociacija
+kind-institution = Institucija
+legend-label = Signatarų rūšys
+
+## Žemėlapis
+map-label = Signatarų būstinių žemėlapis
+map-zoom-in = Priartinti
+map-zoom-out = Nutolinti
+map-reset = Atkurti pradinį vaizdą
+marker-label = { $name }, { $kind }, { $city }
+group-label = { $place }: { $count ->
+    [one] { $count } signataras
+    [few] { $count } signatarai
+   *[other] { $count } signatarų
+}
+group-label-nearby = { $place } ir apylinkės: { $count ->
+    [one] { $count } signataras
+    [few] { $count } signatarai
+   *[other] { $count } signatarų
+}
+group-close = Uždaryti grupę
+map-attribution = Pagrindo žemėlapis: Natural Earth
+
+## Sąrašas ir išsami informacija
+list-label = Signatarai
+detail-kind = Rūšis
+detail-location = Būstinė
+detail-areas = Įsipareigojimų sritys
+detail-website = Svetainė
+detail-close = Uždaryti išsamią informaciją
+detail-location-value = { $city }, { $country }
+
+## Įkėlimas ir klaidos
+status-loading = Įkeliami signatarai…
+error-title = Žemėlapio parodyti nepavyko
+error-load = Nepavyko įkelti duomenų: { $reason }.
+error-load-http = serveris atsakė { $status }
+error-load-network = tinklo užklausa nepavyko
+error-load-not-json = failas nėra tinkamas JSON
+error-invalid = { $count ->
+    [one] Duomenyse rasta { $count } problema:
+    [few] Duomenyse rastos { $count } problemos:
+   *[other] Duomenyse rasta { $count } problemų:
+}
+error-retry = Bandyti dar kartą
+
+## Duomenų problemos (rodomos po JSON kelio)
+problem-wrong-type = tikėtasi { $expected ->
+    [object] objekto
+    [array] sąrašo
+    [string] teksto
+    [number] skaičiaus
+   *[text-by-language] tekstų pagal kalbą, pvz., {"{"}"en": "…"{"}"}
+}, rasta { $found ->
+    [null] null
+    [boolean] loginė reikšmė
+    [number] skaičius
+    [string] tekstas
+    [array] sąrašas
+   *[object] objektas
+}
+problem-missing = trūksta privalomo lauko
+problem-out-of-range = { $value } nepatenka į intervalą { $min }..{ $max }
+problem-unsupported-version = { $found } versija nepalaikoma (valdiklis skaito 1 versiją)
+problem-duplicate-id = identifikatorius „{ $id }“ jau panaudotas: { $first }
+problem-invalid-id = identifikatorių „{ $id }“ gali sudaryti tik raidės, skaitmenys, „-“, „_“, „.“ ir „:“
+problem-unknown-area = sritis „{ $id }“ nenurodyta sąraše „areas“
+problem-unknown-kind = „{ $value }“ nėra rūšis (company, association arba institution)
+problem-invalid-country = „{ $value }“ nėra dviejų raidžių ISO 3166-1 šalies kodas
+problem-invalid-date = „{ $value }“ nėra data formatu YYYY-MM-DD
+problem-empty-text = tekstas tuščias

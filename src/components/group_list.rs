@@ -1,0 +1,54 @@
+//! An opened group of overlapping markers: its members as a list of
+//! buttons, so a signatory hidden under its neighbours is always reachable.
+
+use yew::prelude::*;
+
+use crate::components::symbol::KindSwatch;
+use crate::core::dataset::Dataset;
+use crate::core::i18n::Localizer;
+
+/// Props of [`GroupList`].
+#[derive(Properties, PartialEq)]
+pub struct GroupListProps {
+    /// The data.
+    pub dataset: std::rc::Rc<crate::state::LoadedData>,
+    /// The group's members.
+    pub members: Vec<usize>,
+    /// Its accessible name ("Brussels: 3 signatories").
+    pub label: AttrValue,
+    /// Language.
+    pub localizer: Localizer,
+    /// A member was chosen.
+    pub on_select: Callback<usize>,
+    /// Close the group.
+    pub on_close: Callback<()>,
+}
+
+/// The members, and a close button.
+#[function_component]
+pub fn GroupList(props: &GroupListProps) -> Html {
+    let t = &props.localizer;
+    let dataset: &Dataset = &props.dataset.dataset;
+    let on_close = props.on_close.clone();
+    html! {
+        <section class="smw-group" aria-label={props.label.clone()}>
+            <h3 class="smw-group-title">{ props.label.clone() }</h3>
+            <ul class="smw-group-members">
+                { for props.members.iter().filter_map(|&i| dataset.signatories.get(i).map(|s| (i, s))).map(|(index, signatory)| {
+                    let on_select = props.on_select.clone();
+                    html! {
+                        <li key={signatory.id.clone()}>
+                            <button type="button" class="smw-list-item" onclick={move |_| on_select.emit(index)}>
+                                <KindSwatch kind={signatory.kind} />
+                                <span lang={signatory.name.language_of(t.lang()).to_owned()}>{ t.pick(&signatory.name) }</span>
+                            </button>
+                        </li>
+                    }
+                }) }
+            </ul>
+            <button type="button" class="smw-button smw-close" onclick={move |_| on_close.emit(())}>
+                { t.text("group-close") }
+            </button>
+        </section>
+    }
+}

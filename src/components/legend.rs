@@ -1,0 +1,29 @@
+//! The legend: which symbol means which kind of signatory.
+
+use yew::prelude::*;
+
+use crate::components::symbol::KindSwatch;
+use crate::core::dataset::Kind;
+use crate::core::i18n::Localizer;
+
+/// Props of [`Legend`].
+#[derive(Properties, PartialEq)]
+pub struct LegendProps {
+    /// The kinds present in the dataset, in legend order.
+    pub kinds: Vec<Kind>,
+    /// Language.
+    pub localizer: Localizer,
+}
+
+/// One swatch and label per kind present.
+#[function_component]
+pub fn Legend(props: &LegendProps) -> Html {
+    let t = &props.localizer;
+    html! {
+        <ul class="smw-legend" aria-label={t.text("legend-label")}>
+            { for props.kinds.iter().map(|kind| html! {
+                <li><KindSwatch kind={*kind} />{ t.text(&format!("kind-{}", kind.as_str())) }</li>
+            }) }
+        </ul>
+    }
+}

@@ -1,0 +1,124 @@
+//! The map: the Natural Earth basemap, the markers, zoom buttons and
+//! keyboard control. The page's scroll wheel is left alone: scrolling over
+//! the map keeps scrolling the article.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::components::legend::Legend;
+use crate::components::markers::Markers;
+use crate::core::basemap::{Basemap, WORLD_110M};
+use crate::core::dataset::Kind;
+use crate::core::i18n::Localizer;
+use crate::core::map_paths::{BasemapPaths, PATH_UNITS};
+use crate::platform::use_element_size;
+use crate::state::{Action, LoadedData, WidgetState, ZOOM_STEP};
+
+/// Pixels an arrow key moves the map.
+const KEY_PAN_STEP: f64 = 48.0;
+
+/// Props of [`MapView`].
+#[derive(Properties, PartialEq)]
+pub struct MapViewProps {
+    /// The data.
+    pub data: Rc<LoadedData>,
+    /// Widget state (view, filter, selection).
+    pub state: Rc<WidgetState>,
+    /// Language.
+    pub localizer: Localizer,
+    /// Sends actions up to the reducer.
+    pub dispatch: Callback<Action>,
+}
+
+/// The map panel.
+#[function_component]
+pub fn MapView(props: &MapViewProps) -> Html {
+    let t = &props.localizer;
+    let state = &props.state;
+    let node = use_node_ref();
+    let measured = use_element_size(node.clone());
+    {
+        let dispatch = props.dispatch.clone();
+        use_effect_with(measured, move |size| dispatch.emit(Action::Resize(*size)));
+    }
+    let paths = use_memo((), |_| {
+        Basemap::decode(WORLD_110M)
+            .map(|b| BasemapPaths::new(&b))
+            .unwrap_or_default()
+    });
+
+    let size = state.size;
+    let viewport = state.fitted_view().viewport(state.effective_camera(), size);
+    let k = viewport.scale / PATH_UNITS;
+    let basemap_transform = format!(
+        "matrix({k} 0 0 {k} {} {})",
+        viewport.offset_x, viewport.offset_y
+    );
+    let kinds: Vec<Kind> = Kind::ALL
+        .into_iter()
+        .filter(|k| props.data.dataset.signatories.iter().any(|s| s.kind == *k))
+        .collect();
+
+    let act = |action: Action| {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.emit(action.clone()))
+    };
+    let onkeydown = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            let action = match event.key().as_str() {
+                "+" | "=" => Action::Zoom(ZOOM_STEP),
+                "-" | "_" => Action::Zoom(1.0 / ZOOM_STEP),
+                "0" => Action::ResetView,
+                "ArrowLeft" => Action::Pan(KEY_PAN_STEP, 0.0),
+                "ArrowRight" => Action::Pan(-KEY_PAN_STEP, 0.0),
+                "ArrowUp" => Action::Pan(0.0, KEY_PAN_STEP),
+                "ArrowDown" => Action::Pan(0.0, -KEY_PAN_STEP),
+                _ => return,
+            };
+            event.prevent_default();
+            dispatch.emit(action);
+        })
+    };
+    let on_select = props.dispatch.reform(Action::Select);
+    let on_open_group = props.dispatch.reform(Action::OpenGroup);
+
+    html! {
+        <div class="smw-map-panel">
+            <div class="smw-map" ref={node} tabindex="0" role="group" aria-label={t.text("map-label")} {onkeydown}>
+                <svg class="smw-map-svg" viewBox={format!("0 0 {} {}", size.width.round(), size.height.round())}
+                    preserveAspectRatio="xMidYMid meet" focusable="false">
+                    <g class="smw-basemap" transform={basemap_transform} aria-hidden="true">
+                        <path class="smw-land" d={paths.land.clone()} />
+                        <path class="smw-borders" d={paths.borders.clone()} />
+                    </g>
+                    <Markers data={props.data.clone()} visible={state.filter.visible.clone()} {viewport} {size}
+                        selected={state.selected} open_group={state.open_group.clone()}
+                        localizer={t.clone()} {on_select} {on_open_group} />
+                </svg>
+                <div class="smw-zoom">
+                    <button type="button" class="smw-icon-button" aria-label={t.text("map-zoom-in")}
+                        onclick={act(Action::Zoom(ZOOM_STEP))}>{ icon("M8 3v10M3 8h10") }</button>
+                    <button type="button" class="smw-icon-button" aria-label={t.text("map-zoom-out")}
+                        onclick={act(Action::Zoom(1.0 / ZOOM_STEP))}>{ icon("M3 8h10") }</button>
+                    <button type="button" class="smw-icon-button" aria-label={t.text("map-reset")}
+                        onclick={act(Action::ResetView)}>{ icon("M3 6V3h3M13 6V3h-3M3 10v3h3M13 10v3h-3") }</button>
+                </div>
+            </div>
+            <div class="smw-map-footer">
+                <Legend {kinds} localizer={t.clone()} />
+                <small class="smw-attribution">{ t.text("map-attribution") }</small>
+            </div>
+        </div>
+    }
+}
+
+/// A 16-pixel stroked icon (drawn, not typed, so no glyph needs translating).
+fn icon(d: &'static str) -> Html {
+    html! {
+        <svg class="smw-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+            <path d={d} />
+        </svg>
+    }
+}

@@ -1,0 +1,80 @@
+//! Loading and error states: never a blank box. Errors say what went wrong
+//! in the reader's language, list every dataset problem with its JSON path,
+//! and offer a retry.
+
+use yew::prelude::*;
+
+use crate::core::i18n::{Localizer, MessageArg};
+use crate::core::problem::IssueArg;
+use crate::state::LoadError;
+
+/// Props of [`Loading`].
+#[derive(Properties, PartialEq)]
+pub struct LoadingProps {
+    /// Language.
+    pub localizer: Localizer,
+}
+
+/// Shown while the dataset loads.
+#[function_component]
+pub fn Loading(props: &LoadingProps) -> Html {
+    html! { <p class="smw-loading" role="status">{ props.localizer.text("status-loading") }</p> }
+}
+
+/// Props of [`ErrorView`].
+#[derive(Properties, PartialEq)]
+pub struct ErrorViewProps {
+    /// What went wrong.
+    pub error: LoadError,
+    /// Language.
+    pub localizer: Localizer,
+    /// Load again.
+    pub on_retry: Callback<()>,
+}
+
+/// The error message, the problems if any, and a retry button.
+#[function_component]
+pub fn ErrorView(props: &ErrorViewProps) -> Html {
+    let t = &props.localizer;
+    let reason = |id: &str, args: &[(&str, MessageArg)]| {
+        t.format(
+            "error-load",
+            &[("reason", MessageArg::Text(t.format(id, args)))],
+        )
+    };
+    let (summary, problems) = match &props.error {
+        LoadError::Http(status) => (
+            reason(
+                "error-load-http",
+                &[("status", MessageArg::Plain(f64::from(*status)))],
+            ),
+            Vec::new(),
+        ),
+        LoadError::Network => (reason("error-load-network", &[]), Vec::new()),
+        LoadError::NotJson => (reason("error-load-not-json", &[]), Vec::new()),
+        LoadError::Invalid(problems) => {
+            (t.count("error-invalid", problems.len()), problems.clone())
+        }
+    };
+    let on_retry = props.on_retry.clone();
+    html! {
+        <div class="smw-error" role="alert">
+            <p class="smw-error-title">{ t.text("error-title") }</p>
+            <p>{ summary }</p>
+            if !problems.is_empty() {
+                <ul class="smw-problems">
+                    { for problems.iter().map(|problem| {
+                        let args: Vec<(&str, MessageArg)> = problem.issue.message_args().into_iter().map(|(name, arg)| {
+                            (name, match arg { IssueArg::Text(text) => MessageArg::Text(text), IssueArg::Number(n) => MessageArg::Number(n) })
+                        }).collect();
+                        html! {
+                            <li><code>{ if problem.path.is_empty() { "$".to_owned() } else { problem.path.clone() } }</code>
+                                { ": " }{ t.format(problem.issue.message_id(), &args) }</li>
+                        }
+                    }) }
+                </ul>
+            }
+            <button type="button" class="smw-button" onclick={move |_| on_retry.emit(())}>{ t.text("error-retry") }</button>
+        </div>
+    }
+}

@@ -1,0 +1,334 @@
+//! The world basemap: land polygons and internal country borders.
+//!
+//! The geometry is Natural Earth's 1:110m Admin 0 countries (public domain),
+//! as packaged in TopoJSON by `world-atlas` (ISC licence). `tools/basemap.mjs`
+//! converts it at build time into `data/basemap.bin`, which is compiled into
+//! the WASM with `include_bytes!` so the map can draw without a network fetch.
+//!
+//! Why a custom encoding rather than the TopoJSON itself: the widget only needs
+//! land and borders at 0.01° precision (about 1 km, well under a pixel at
+//! widget size), and delta-encoded varints store that in about a fifth of the
+//! JSON's size while needing no JSON parser in the WASM; decoding is one linear
+//! pass that runs at start-up.
+//!
+//! Format (all integers unsigned LEB128 varints, signed ones zigzag-encoded
+//! first; coordinates in integer hundredths of a degree):
+//!
+//! ```text
+//! "SMB1"
+//! land_ring_count,   per ring: point_count, points
+//! border_line_count, per line: point_count, points
+//! points: first (lon, lat) absolute, the rest as deltas from the previous one
+//! ```
+//!
+//! Land rings (outer rings and holes alike) are implicitly closed: the last
+//! point joins the first. Border lines are open.
+
+use std::fmt;
+
+/// The asset shipped with the widget; `node tools/basemap.mjs --check`
+/// proves in CI that it matches its `world-atlas` source.
+pub const WORLD_110M: &[u8] = include_bytes!("../../data/basemap.bin");
+
+/// The magic bytes, versioned so a future format change fails loudly
+/// instead of drawing garbage.
+const MAGIC: &[u8; 4] = b"SMB1";
+
+/// A point in degrees; `f64` because that is what projection maths wants,
+/// and the asset's hundredths of a degree convert to it exactly enough.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct GeoPoint {
+    /// Longitude, -180..=180, east positive.
+    pub lon: f64,
+    /// Latitude, -90..=90, north positive.
+    pub lat: f64,
+}
+
+/// The decoded basemap, kept as plain point lists so the renderer can
+/// project it to whatever size and projection the widget is using.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Basemap {
+    /// Land rings (outer and holes), each implicitly closed; fill with the
+    /// even-odd rule so holes (lakes, the Caspian) stay empty.
+    pub land: Vec<Vec<GeoPoint>>,
+    /// Borders shared by two countries, as open polylines; coastlines are
+    /// not repeated here because the land outline already draws them.
+    pub borders: Vec<Vec<GeoPoint>>,
+}
+
+/// Why bytes could not be decoded. The shipped asset never fails, but the
+/// decoder reports errors instead of panicking so a corrupt or mismatched
+/// asset is a visible bug, not a crashed widget.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BasemapError {
+    /// The input does not start with `"SMB1"` (wrong file or format version).
+    BadMagic,
+    /// The item (varint, ring or line) starting at `offset` runs past the end.
+    Truncated {
+        /// Byte offset of the item that could not be completed.
+        offset: usize,
+    },
+    /// The varint at `offset` does not fit in 32 bits, which no valid
+    /// count or coordinate needs.
+    VarintOverflow {
+        /// Byte offset where the varint starts.
+        offset: usize,
+    },
+    /// Decoding finished at `offset` but bytes remain, so the input is not
+    /// the asset it claims to be.
+    TrailingBytes {
+        /// Byte offset of the first unused byte.
+        offset: usize,
+    },
+}
+
+impl fmt::Display for BasemapError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::BadMagic => write!(f, "basemap: missing \"SMB1\" magic"),
+            Self::Truncated { offset } => write!(f, "basemap: truncated at byte {offset}"),
+            Self::VarintOverflow { offset } => {
+                write!(f, "basemap: varint at byte {offset} exceeds 32 bits")
+            }
+            Self::TrailingBytes { offset } => {
+                write!(f, "basemap: trailing bytes from byte {offset}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for BasemapError {}
+
+/// A cursor over the input; every read is bounds-checked.
+struct Reader<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+}
+
+impl Reader<'_> {
+    fn remaining(&self) -> usize {
+        self.bytes.len() - self.pos
+    }
+
+    /// An unsigned LEB128 varint of at most 32 bits (5 bytes).
+    fn u32(&mut self) -> Result<u32, BasemapError> {
+        let start = self.pos;
+        let mut value = 0u32;
+        for shift in (0..35).step_by(7) {
+            let Some(&byte) = self.bytes.get(self.pos) else {
+                return Err(BasemapError::Truncated { offset: start });
+            };
+            // The fifth byte may only carry the top 4 bits and no continuation.
+            if shift == 28 && byte > 0x0f {
+                return Err(BasemapError::VarintOverflow { offset: start });
+            }
+            self.pos += 1;
+            value |= u32::from(byte & 0x7f) << shift;
+            if byte & 0x80 == 0 {
+                return Ok(value);
+            }
+        }
+        Err(BasemapError::VarintOverflow { offset: start })
+    }
+
+    /// A zigzag-encoded signed varint.
+    fn i32(&mut self) -> Result<i32, BasemapError> {
+        let z = self.u32()?;
+        Ok((z >> 1) as i32 ^ -((z & 1) as i32))
+    }
+
+    /// A count of items each taking at least `min_bytes`; rejecting counts
+    /// the remaining input cannot hold caps allocation by the input size.
+    fn count(&mut self, min_bytes: usize) -> Result<usize, BasemapError> {
+        let start = self.pos;
+        let n = self.u32()? as usize;
+        if n > self.remaining() / min_bytes {
+            return Err(BasemapError::Truncated { offset: start });
+        }
+        Ok(n)
+    }
+
+    /// One delta-encoded point list.
+    fn points(&mut self) -> Result<Vec<GeoPoint>, BasemapError> {
+        let n = self.count(2)?;
+        let mut out = Vec::with_capacity(n);
+        // i64 with wrapping adds: corrupt deltas give odd points, never a panic.
+        let (mut lon, mut lat) = (0i64, 0i64);
+        for _ in 0..n {
+            lon = lon.wrapping_add(i64::from(self.i32()?));
+            lat = lat.wrapping_add(i64::from(self.i32()?));
+            out.push(GeoPoint {
+                lon: lon as f64 / 100.0,
+                lat: lat as f64 / 100.0,
+            });
+        }
+        Ok(out)
+    }
+
+    /// A counted list of point lists.
+    fn lines(&mut self) -> Result<Vec<Vec<GeoPoint>>, BasemapError> {
+        let n = self.count(1)?;
+        let mut out = Vec::with_capacity(n);
+        for _ in 0..n {
+            out.push(self.points()?);
+        }
+        Ok(out)
+    }
+}
+
+impl Basemap {
+    /// Decodes the `SMB1` format (see the module docs). Never panics and
+    /// allocates at most a small multiple of the input size, whatever the
+    /// bytes say; coordinates are not range-checked (the asset's are, in
+    /// tests).
+    pub fn decode(bytes: &[u8]) -> Result<Basemap, BasemapError> {
+        let Some(body) = bytes.strip_prefix(MAGIC) else {
+            return Err(BasemapError::BadMagic);
+        };
+        let mut r = Reader {
+            bytes,
+            pos: bytes.len() - body.len(),
+        };
+        let land = r.lines()?;
+        let borders = r.lines()?;
+        if r.remaining() > 0 {
+            return Err(BasemapError::TrailingBytes { offset: r.pos });
+        }
+        Ok(Basemap { land, borders })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::BasemapError::*;
+    use super::*;
+
+    fn pt(lon: f64, lat: f64) -> GeoPoint {
+        GeoPoint { lon, lat }
+    }
+
+    fn err(bytes: &[u8]) -> BasemapError {
+        Basemap::decode(bytes).unwrap_err()
+    }
+
+    /// One ring (1,2) (0.99,2.01) (0.99,1.51) and one line (-180,-90) (180,90).
+    fn sample() -> Vec<u8> {
+        let mut b = MAGIC.to_vec();
+        b.push(1); // land rings
+        b.push(3); // points
+        b.extend([0xC8, 0x01, 0x90, 0x03]); // +100 +200 (zigzag 200, 400)
+        b.extend([0x01, 0x02]); // -1 +1 (zigzag 1, 2)
+        b.extend([0x00, 0x63]); // 0, -50 (zigzag 99)
+        b.push(1); // border lines
+        b.push(2); // points
+        b.extend([0x9F, 0x99, 0x02, 0xCF, 0x8C, 0x01]); // -18000 -9000 (zigzag 35999, 17999)
+        b.extend([0xC0, 0xB2, 0x04, 0xA0, 0x99, 0x02]); // +36000 +18000 (zigzag 72000, 36000)
+        b
+    }
+
+    #[test]
+    fn decodes_hand_built_deltas_and_zigzag() {
+        let map = Basemap::decode(&sample()).unwrap();
+        let ring = vec![pt(1.0, 2.0), pt(0.99, 2.01), pt(0.99, 1.51)];
+        assert_eq!(map.land, vec![ring]);
+        assert_eq!(map.borders, vec![vec![pt(-180.0, -90.0), pt(180.0, 90.0)]]);
+        let empty = Basemap::decode(b"SMB1\x00\x00").unwrap();
+        assert!(empty.land.is_empty() && empty.borders.is_empty());
+    }
+
+    #[test]
+    fn decodes_real_asset() {
+        let map = Basemap::decode(WORLD_110M).unwrap();
+        let (rings, lines) = (map.land.len(), map.borders.len());
+        assert!(rings > 100 && lines > 100, "{rings} rings, {lines} lines");
+        assert!(map.land.iter().all(|r| r.len() >= 3));
+        assert!(map.borders.iter().all(|l| l.len() >= 2));
+        for p in map.land.iter().chain(&map.borders).flatten() {
+            assert!((-180.0..=180.0).contains(&p.lon), "{p:?}");
+            assert!((-90.0..=90.0).contains(&p.lat), "{p:?}");
+        }
+        // Africa's southern tip (Cape Agulhas, about 20.0E 34.8S) is on the land outline.
+        let cape = |p: &GeoPoint| (p.lon - 20.0).abs() < 1.0 && (p.lat + 34.8).abs() < 1.0;
+        assert!(map.land.iter().flatten().any(cape));
+        // Some border passes through central Africa (e.g. the DR Congo's).
+        let congo = |p: &GeoPoint| (12.0..31.0).contains(&p.lon) && (-13.0..5.0).contains(&p.lat);
+        assert!(map.borders.iter().flatten().any(congo));
+    }
+
+    #[test]
+    fn bad_magic() {
+        for bytes in [&b""[..], b"SMB", b"SMB2\x00\x00", b"\x00\x00SMB1"] {
+            assert_eq!(err(bytes), BadMagic);
+        }
+    }
+
+    #[test]
+    fn truncated_anywhere_is_an_error() {
+        let full = sample();
+        for len in 4..full.len() {
+            assert!(
+                matches!(err(&full[..len]), Truncated { .. }),
+                "prefix {len}"
+            );
+        }
+        // Cut inside a varint: the error points at the varint's start.
+        assert_eq!(err(b"SMB1\x01\x01\x02\x90"), Truncated { offset: 7 });
+        let half = &WORLD_110M[..WORLD_110M.len() / 2];
+        assert!(matches!(err(half), Truncated { .. }));
+    }
+
+    #[test]
+    fn huge_count_is_rejected_without_allocating() {
+        assert_eq!(err(b"SMB1\xFF\xFF\xFF\xFF\x0F"), Truncated { offset: 4 });
+        let bytes = b"SMB1\x01\xFF\xFF\xFF\xFF\x0F\x00\x00";
+        assert_eq!(err(bytes), Truncated { offset: 5 });
+    }
+
+    #[test]
+    fn varint_overflow() {
+        assert_eq!(
+            err(b"SMB1\xFF\xFF\xFF\xFF\x1F"),
+            VarintOverflow { offset: 4 }
+        );
+        assert_eq!(
+            err(b"SMB1\x80\x80\x80\x80\x80\x00"),
+            VarintOverflow { offset: 4 }
+        );
+    }
+
+    #[test]
+    fn trailing_bytes() {
+        let mut bytes = sample();
+        let len = bytes.len();
+        bytes.push(0);
+        assert_eq!(err(&bytes), TrailingBytes { offset: len });
+    }
+
+    #[test]
+    fn corrupted_asset_never_panics() {
+        let mut state = 0x2545_F491_4F6C_DD1Du64;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state as usize
+        };
+        for _ in 0..300 {
+            let mut bytes = WORLD_110M.to_vec();
+            for _ in 0..1 + next() % 4 {
+                let i = next() % bytes.len();
+                bytes[i] = next() as u8;
+            }
+            let _ = Basemap::decode(&bytes);
+        }
+    }
+
+    #[test]
+    fn errors_display() {
+        assert_eq!(
+            Truncated { offset: 7 }.to_string(),
+            "basemap: truncated at byte 7"
+        );
+        let _: &dyn std::error::Error = &BadMagic;
+    }
+}

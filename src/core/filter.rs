@@ -1,0 +1,100 @@
+//! The pledge-area filter.
+//!
+//! Semantics (documented in the README): with no area selected every
+//! signatory is shown; with areas selected, a signatory is shown when it
+//! pledged on **every** selected area. Each area's count is the number of
+//! shown signatories that pledged on it — so an unselected area's count is
+//! exactly how many would remain if the reader added it, and a 0 warns
+//! before the click that the result would be empty.
+
+use crate::core::dataset::{AreaIndex, Dataset};
+
+/// The areas a reader has selected (empty means "all").
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct AreaSelection {
+    selected: Vec<AreaIndex>,
+}
+
+impl AreaSelection {
+    /// Selects the areas with these ids (from the `areas` attribute or
+    /// `setAreas`), returning the ids the dataset does not declare so the
+    /// embedder can be told on the console.
+    pub fn from_ids<'a>(
+        dataset: &Dataset,
+        ids: impl IntoIterator<Item = &'a str>,
+    ) -> (Self, Vec<String>) {
+        let mut selection = AreaSelection::default();
+        let mut unknown = Vec::new();
+        for id in ids.into_iter().map(str::trim).filter(|id| !id.is_empty()) {
+            match dataset.area_index(id) {
+                Some(index) if !selection.is_selected(index) => selection.toggle(index),
+                Some(_) => {}
+                None => unknown.push(id.to_owned()),
+            }
+        }
+        (selection, unknown)
+    }
+
+    /// Adds the area if absent, removes it if present: what a toggle does.
+    pub fn toggle(&mut self, area: AreaIndex) {
+        match self.selected.binary_search(&area) {
+            Ok(position) => {
+                self.selected.remove(position);
+            }
+            Err(position) => self.selected.insert(position, area),
+        }
+    }
+
+    /// Whether the toggle for `area` is pressed.
+    pub fn is_selected(&self, area: AreaIndex) -> bool {
+        self.selected.binary_search(&area).is_ok()
+    }
+
+    /// True when nothing is selected, i.e. everything is shown.
+    pub fn is_empty(&self) -> bool {
+        self.selected.is_empty()
+    }
+
+    /// The selected areas in dataset order.
+    pub fn areas(&self) -> &[AreaIndex] {
+        &self.selected
+    }
+}
+
+/// What the filter leaves visible, computed once per change and shared by
+/// the map, the counts and the list so they can never disagree.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FilterResult {
+    /// Indices into `Dataset::signatories` of the shown signatories, in dataset order.
+    pub visible: Vec<usize>,
+    /// For each area (dataset order), how many shown signatories pledged on it.
+    pub area_counts: Vec<usize>,
+}
+
+/// Applies `selection` to `dataset`.
+pub fn apply(dataset: &Dataset, selection: &AreaSelection) -> FilterResult {
+    let mut area_counts = vec![0; dataset.areas.len()];
+    let visible = dataset
+        .signatories
+        .iter()
+        .enumerate()
+        .filter(|(_, signatory)| {
+            selection
+                .areas()
+                .iter()
+                .all(|&area| signatory.has_area(area))
+        })
+        .map(|(index, signatory)| {
+            for &area in &signatory.areas {
+                if let Some(count) = area_counts.get_mut(area) {
+                    *count += 1;
+                }
+            }
+            index
+        })
+        .collect();
+    FilterResult {
+        visible,
+        area_counts,
+    }
+}

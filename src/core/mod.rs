@@ -1,0 +1,16 @@
+//! The pure core: everything the widget decides, with no browser in sight.
+//!
+//! Nothing here imports `yew`, `web_sys` or `wasm_bindgen`, so all of it is
+//! covered by plain `cargo test` on the host, in milliseconds.
+
+pub mod basemap;
+pub mod cluster;
+pub mod dataset;
+pub mod filter;
+pub mod i18n;
+pub mod json;
+pub mod map_paths;
+pub mod problem;
+pub mod projection;
+pub mod validate;
+pub mod viewport;

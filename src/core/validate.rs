@@ -1,0 +1,396 @@
+//! Turns a [`JsonValue`] into a [`Dataset`], or lists every problem.
+//!
+//! The walk never stops at the first problem: a newsroom developer fixing a
+//! hand-written file wants the whole list, each with its JSON path. Unknown
+//! fields are ignored so datasets can carry extra data (DESIGN §4 may grow).
+
+use crate::core::basemap::GeoPoint;
+use crate::core::dataset::{
+    Agreement, Area, CalendarDate, Dataset, Kind, LocalizedText, Place, Signatory,
+};
+use crate::core::json::JsonValue;
+use crate::core::problem::{Expected, Issue, Problem};
+
+/// The only dataset format version this widget reads.
+pub const SUPPORTED_VERSION: f64 = 1.0;
+
+/// Validates a parsed JSON document against the dataset format (DESIGN §4).
+pub fn validate(root: &JsonValue) -> Result<Dataset, Vec<Problem>> {
+    let mut walk = Walk::default();
+    let dataset = walk.dataset(root);
+    match dataset {
+        Some(dataset) if walk.problems.is_empty() => Ok(dataset),
+        _ => Err(walk.problems),
+    }
+}
+
+fn join(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_owned()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+#[derive(Default)]
+struct Walk {
+    problems: Vec<Problem>,
+}
+
+impl Walk {
+    fn report(&mut self, path: &str, issue: Issue) {
+        self.problems.push(Problem {
+            path: path.to_owned(),
+            issue,
+        });
+    }
+
+    fn wrong_type(&mut self, path: &str, expected: Expected, value: &JsonValue) {
+        let found = value.kind();
+        self.report(path, Issue::WrongType { expected, found });
+    }
+
+    /// The field `key` of `object`, reporting it missing when absent or null.
+    fn required<'v>(
+        &mut self,
+        object: &'v JsonValue,
+        path: &str,
+        key: &str,
+    ) -> Option<&'v JsonValue> {
+        match object.get(key) {
+            None | Some(JsonValue::Null) => {
+                self.report(&join(path, key), Issue::Missing);
+                None
+            }
+            Some(value) => Some(value),
+        }
+    }
+
+    fn object<'v>(&mut self, value: &'v JsonValue, path: &str) -> Option<&'v JsonValue> {
+        match value {
+            JsonValue::Object(_) => Some(value),
+            other => {
+                self.wrong_type(path, Expected::Object, other);
+                None
+            }
+        }
+    }
+
+    fn array<'v>(&mut self, value: &'v JsonValue, path: &str) -> Option<&'v [JsonValue]> {
+        match value {
+            JsonValue::Array(items) => Some(items),
+            other => {
+                self.wrong_type(path, Expected::Array, other);
+                None
+            }
+        }
+    }
+
+    fn string<'v>(&mut self, value: &'v JsonValue, path: &str) -> Option<&'v str> {
+        match value {
+            JsonValue::String(text) => Some(text),
+            other => {
+                self.wrong_type(path, Expected::String, other);
+                None
+            }
+        }
+    }
+
+    fn number_in(&mut self, value: &JsonValue, path: &str, min: f64, max: f64) -> Option<f64> {
+        match value {
+            JsonValue::Number(n) if (min..=max).contains(n) => Some(*n),
+            JsonValue::Number(n) => {
+                self.report(
+                    path,
+                    Issue::OutOfRange {
+                        value: *n,
+                        min,
+                        max,
+                    },
+                );
+                None
+            }
+            other => {
+                self.wrong_type(path, Expected::Number, other);
+                None
+            }
+        }
+    }
+
+    fn optional_string(&mut self, object: &JsonValue, path: &str, key: &str) -> Option<String> {
+        match object.get(key) {
+            None | Some(JsonValue::Null) => None,
+            Some(value) => self.string(value, &join(path, key)).map(str::to_owned),
+        }
+    }
+
+    fn localized(&mut self, value: &JsonValue, path: &str) -> Option<LocalizedText> {
+        let JsonValue::Object(members) = value else {
+            self.wrong_type(path, Expected::LocalizedText, value);
+            return None;
+        };
+        let mut entries = Vec::with_capacity(members.len());
+        for (lang, text) in members {
+            let text_path = join(path, lang);
+            match self.string(text, &text_path) {
+                Some(text) if text.trim().is_empty() => self.report(&text_path, Issue::EmptyText),
+                Some(text) => entries.push((lang.clone(), text.to_owned())),
+                None => {}
+            }
+        }
+        if members.is_empty() {
+            self.report(path, Issue::EmptyText);
+        }
+        (!entries.is_empty() && entries.len() == members.len()).then(|| LocalizedText::new(entries))
+    }
+
+    fn location(&mut self, object: &JsonValue, path: &str) -> Option<GeoPoint> {
+        let lat = self.required(object, path, "lat");
+        let lat = lat.and_then(|v| self.number_in(v, &join(path, "lat"), -90.0, 90.0));
+        let lon = self.required(object, path, "lon");
+        let lon = lon.and_then(|v| self.number_in(v, &join(path, "lon"), -180.0, 180.0));
+        Some(GeoPoint {
+            lon: lon?,
+            lat: lat?,
+        })
+    }
+
+    fn id(
+        &mut self,
+        object: &JsonValue,
+        path: &str,
+        seen: &mut Vec<(String, String)>,
+    ) -> Option<String> {
+        let id_path = join(path, "id");
+        let id = self
+            .required(object, path, "id")
+            .and_then(|v| self.string(v, &id_path))?;
+        let well_formed = !id.is_empty()
+            && id
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | ':'));
+        if !well_formed {
+            self.report(&id_path, Issue::InvalidId { id: id.to_owned() });
+            return None;
+        }
+        if let Some((_, first)) = seen.iter().find(|(seen_id, _)| seen_id == id) {
+            let first = first.clone();
+            self.report(
+                &id_path,
+                Issue::DuplicateId {
+                    id: id.to_owned(),
+                    first,
+                },
+            );
+            return None;
+        }
+        seen.push((id.to_owned(), id_path));
+        Some(id.to_owned())
+    }
+
+    fn dataset(&mut self, root: &JsonValue) -> Option<Dataset> {
+        let root = self.object(root, "")?;
+        if let Some(version) = self.required(root, "", "version") {
+            if *version != JsonValue::Number(SUPPORTED_VERSION) {
+                let found = match version {
+                    JsonValue::Number(n) => n.to_string(),
+                    JsonValue::String(s) => format!("\"{s}\""),
+                    other => other.kind().as_str().to_owned(),
+                };
+                self.report("version", Issue::UnsupportedVersion { found });
+            }
+        }
+        let agreement = self
+            .required(root, "", "agreement")
+            .and_then(|v| self.agreement(v));
+        let areas = self.required(root, "", "areas").and_then(|v| self.areas(v));
+        // Area references are only checked against a list that read cleanly:
+        // a broken `areas` would otherwise make every reference "unknown".
+        let declared = areas
+            .as_ref()
+            .filter(|(_, complete)| *complete)
+            .map(|(a, _)| a.as_slice());
+        let signatories = self
+            .required(root, "", "signatories")
+            .and_then(|v| self.signatories(v, declared));
+        let areas = areas.and_then(|(areas, complete)| complete.then_some(areas));
+        Some(Dataset {
+            agreement: agreement?,
+            areas: areas?,
+            signatories: signatories?,
+        })
+    }
+
+    fn agreement(&mut self, value: &JsonValue) -> Option<Agreement> {
+        let path = "agreement";
+        let object = self.object(value, path)?;
+        let title = self.required(object, path, "title");
+        let title = title.and_then(|v| self.localized(v, "agreement.title"));
+        let date = self.required(object, path, "date");
+        let date = date
+            .and_then(|v| self.string(v, "agreement.date"))
+            .and_then(|text| {
+                let parsed = CalendarDate::parse_iso(text);
+                if parsed.is_none() {
+                    self.report(
+                        "agreement.date",
+                        Issue::InvalidDate {
+                            value: text.to_owned(),
+                        },
+                    );
+                }
+                parsed
+            });
+        let place = match object.get("place") {
+            None | Some(JsonValue::Null) => Some(None),
+            Some(place) => self.place(place, "agreement.place").map(Some),
+        };
+        let source = self.optional_string(object, path, "source");
+        Some(Agreement {
+            title: title?,
+            date: date?,
+            place: place?,
+            source,
+        })
+    }
+
+    fn place(&mut self, value: &JsonValue, path: &str) -> Option<Place> {
+        let object = self.object(value, path)?;
+        let name = self.required(object, path, "name");
+        let name = name.and_then(|v| self.localized(v, &join(path, "name")));
+        let location = self.location(object, path);
+        Some(Place {
+            name: name?,
+            location: location?,
+        })
+    }
+
+    /// The areas that read cleanly, and whether all of them did.
+    fn areas(&mut self, value: &JsonValue) -> Option<(Vec<Area>, bool)> {
+        let items = self.array(value, "areas")?;
+        let mut seen = Vec::new();
+        let mut areas = Vec::with_capacity(items.len());
+        let mut complete = true;
+        for (index, item) in items.iter().enumerate() {
+            let path = format!("areas[{index}]");
+            let area = self.object(item, &path).and_then(|object| {
+                let id = self.id(object, &path, &mut seen);
+                let label = self.required(object, &path, "label");
+                let label = label.and_then(|v| self.localized(v, &join(&path, "label")));
+                Some(Area {
+                    id: id?,
+                    label: label?,
+                })
+            });
+            complete &= area.is_some();
+            areas.extend(area);
+        }
+        Some((areas, complete))
+    }
+
+    fn signatories(&mut self, value: &JsonValue, areas: Option<&[Area]>) -> Option<Vec<Signatory>> {
+        let items = self.array(value, "signatories")?;
+        let mut seen = Vec::new();
+        let mut signatories = Vec::with_capacity(items.len());
+        let mut complete = true;
+        for (index, item) in items.iter().enumerate() {
+            let signatory =
+                self.signatory(item, &format!("signatories[{index}]"), areas, &mut seen);
+            complete &= signatory.is_some();
+            signatories.extend(signatory);
+        }
+        complete.then_some(signatories)
+    }
+
+    fn signatory(
+        &mut self,
+        value: &JsonValue,
+        path: &str,
+        areas: Option<&[Area]>,
+        seen: &mut Vec<(String, String)>,
+    ) -> Option<Signatory> {
+        let object = self.object(value, path)?;
+        let id = self.id(object, path, seen);
+        let name = self.required(object, path, "name");
+        let name = name.and_then(|v| self.localized(v, &join(path, "name")));
+        let kind_path = join(path, "kind");
+        let kind = self
+            .required(object, path, "kind")
+            .and_then(|v| self.string(v, &kind_path));
+        let kind = kind.and_then(|text| {
+            let kind = Kind::parse(text);
+            if kind.is_none() {
+                self.report(
+                    &kind_path,
+                    Issue::UnknownKind {
+                        value: text.to_owned(),
+                    },
+                );
+            }
+            kind
+        });
+        let city = self.required(object, path, "city");
+        let city = city.and_then(|v| self.localized(v, &join(path, "city")));
+        let country = self.country(object, path);
+        let location = self.location(object, path);
+        let pledged = self.pledged_areas(object, path, areas);
+        let url = self.optional_string(object, path, "url");
+        Some(Signatory {
+            id: id?,
+            name: name?,
+            kind: kind?,
+            city: city?,
+            country: country?,
+            location: location?,
+            areas: pledged?,
+            url,
+        })
+    }
+
+    fn country(&mut self, object: &JsonValue, path: &str) -> Option<String> {
+        let country_path = join(path, "country");
+        let code = self
+            .required(object, path, "country")
+            .and_then(|v| self.string(v, &country_path))?;
+        if code.len() == 2 && code.bytes().all(|b| b.is_ascii_alphabetic()) {
+            Some(code.to_ascii_uppercase())
+        } else {
+            self.report(
+                &country_path,
+                Issue::InvalidCountry {
+                    value: code.to_owned(),
+                },
+            );
+            None
+        }
+    }
+
+    fn pledged_areas(
+        &mut self,
+        object: &JsonValue,
+        path: &str,
+        areas: Option<&[Area]>,
+    ) -> Option<Vec<usize>> {
+        let areas_path = join(path, "areas");
+        let items = self
+            .required(object, path, "areas")
+            .and_then(|v| self.array(v, &areas_path))?;
+        let mut indices = Vec::with_capacity(items.len());
+        let mut complete = true;
+        for (i, item) in items.iter().enumerate() {
+            let item_path = format!("{areas_path}[{i}]");
+            let index = self.string(item, &item_path).and_then(|id| {
+                let index = areas?.iter().position(|area| area.id == id);
+                if index.is_none() && areas.is_some() {
+                    self.report(&item_path, Issue::UnknownArea { id: id.to_owned() });
+                }
+                index
+            });
+            complete &= index.is_some();
+            indices.extend(index);
+        }
+        indices.sort_unstable();
+        indices.dedup();
+        complete.then_some(indices)
+    }
+}

@@ -1,0 +1,15 @@
+//! What differs between the browser and the host: locale rules, element
+//! size, and (in the browser) the handle JavaScript talks to.
+//!
+//! Everything browser-specific sits behind `cfg(target_arch = "wasm32")` in
+//! [`web`]; [`native`] gives tests and build tools the same interfaces.
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod native;
+#[cfg(target_arch = "wasm32")]
+pub mod web;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub use native::{use_element_size, NativeRules as PlatformRules};
+#[cfg(target_arch = "wasm32")]
+pub use web::{use_element_size, BrowserRules as PlatformRules};

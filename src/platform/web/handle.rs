@@ -1,0 +1,224 @@
+//! The one type JavaScript talks to: `new SignatoryMap(root, lang, areas,
+//! onEvent)`, then `setLang`, `setAreas`, `setSource`, `setData`, `destroy`.
+//! The custom element and the npm `mount()` API (www/src) are thin wrappers.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use js_sys::{Array, Function, Object, Reflect};
+use wasm_bindgen::prelude::*;
+use yew::AppHandle;
+
+use super::intl::BrowserRules;
+use super::load::{builtin_json, fetch_json, to_loaded_data};
+use crate::components::widget::{Widget, WidgetEvent, WidgetProps};
+use crate::core::i18n::{Catalog, Localizer, MessageArg};
+use crate::core::problem::IssueArg;
+use crate::state::{LoadError, LoadState};
+
+/// Where the data comes from, kept so "Try again" can repeat it.
+#[derive(Clone)]
+enum Source {
+    Builtin,
+    Url(String),
+    Object(JsValue),
+}
+
+struct Shared {
+    app: RefCell<Option<AppHandle<Widget>>>,
+    props: RefCell<WidgetProps>,
+    source: RefCell<Source>,
+    /// Bumped on every new source: a late answer for an older one is dropped.
+    generation: Cell<u32>,
+}
+
+impl Shared {
+    /// Sends the current props to Yew. Re-entrant calls (an event handler
+    /// calling back into the handle while Yew renders) are picked up by the
+    /// loop instead of borrowing twice.
+    fn render(&self) {
+        loop {
+            let Some(mut app) = self.app.borrow_mut().take() else {
+                return;
+            };
+            let props = self.props.borrow().clone();
+            app.update(props.clone());
+            *self.app.borrow_mut() = Some(app);
+            if *self.props.borrow() == props {
+                return;
+            }
+        }
+    }
+
+    fn set_data(&self, data: LoadState) {
+        if let LoadState::Failed(LoadError::Invalid(problems)) = &data {
+            let english = self.props.borrow().localizer.with_language("en");
+            for problem in problems {
+                let args: Vec<(&str, MessageArg)> = problem
+                    .issue
+                    .message_args()
+                    .into_iter()
+                    .map(|(name, arg)| match arg {
+                        IssueArg::Text(text) => (name, MessageArg::Text(text)),
+                        IssueArg::Number(n) => (name, MessageArg::Number(n)),
+                    })
+                    .collect();
+                let message = english.format(problem.issue.message_id(), &args);
+                web_sys::console::warn_1(
+                    &format!("signatory-map: {}: {message}", problem.path).into(),
+                );
+            }
+        }
+        self.props.borrow_mut().data = data;
+        self.render();
+    }
+
+    fn load(self: &Rc<Self>) {
+        let generation = self.generation.get().wrapping_add(1);
+        self.generation.set(generation);
+        let source = self.source.borrow().clone();
+        let parsed = |json: Result<JsValue, LoadError>| match json.and_then(|v| to_loaded_data(&v))
+        {
+            Ok(data) => LoadState::Ready(Rc::new(data)),
+            Err(error) => LoadState::Failed(error),
+        };
+        match source {
+            Source::Builtin => self.set_data(parsed(builtin_json())),
+            Source::Object(value) => self.set_data(parsed(Ok(value))),
+            Source::Url(url) => {
+                self.set_data(LoadState::Loading);
+                let shared = Rc::downgrade(self);
+                wasm_bindgen_futures::spawn_local(async move {
+                    let result = fetch_json(&url).await;
+                    if let Some(shared) = shared
+                        .upgrade()
+                        .filter(|s| s.generation.get() == generation)
+                    {
+                        shared.set_data(parsed(result));
+                    }
+                });
+            }
+        }
+    }
+}
+
+/// A live widget rendered into `root`.
+#[wasm_bindgen]
+pub struct SignatoryMap {
+    shared: Rc<Shared>,
+}
+
+#[wasm_bindgen]
+impl SignatoryMap {
+    /// Renders the widget into `root` in `lang`, with `areas` selected,
+    /// showing the built-in dataset until `setSource`/`setData` says
+    /// otherwise. `on_event(name, detail)` receives the widget's events.
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        root: web_sys::Element,
+        lang: &str,
+        areas: Vec<String>,
+        on_event: Function,
+    ) -> SignatoryMap {
+        let rules: Rc<dyn crate::core::i18n::LocaleRules> = Rc::new(BrowserRules::default());
+        let localizer = Localizer::new(Rc::new(Catalog::bundled()), rules, lang);
+        let props = WidgetProps {
+            data: LoadState::Loading,
+            localizer,
+            areas,
+            on_event: yew::Callback::from(move |event: WidgetEvent| {
+                let (name, detail) = event_to_js(&event);
+                let _ = on_event.call2(&JsValue::NULL, &name.into(), &detail);
+            }),
+            on_retry: yew::Callback::noop(),
+        };
+        let shared = Rc::new(Shared {
+            app: RefCell::new(None),
+            props: RefCell::new(props),
+            source: RefCell::new(Source::Builtin),
+            generation: Cell::new(0),
+        });
+        let weak = Rc::downgrade(&shared);
+        shared.props.borrow_mut().on_retry = yew::Callback::from(move |()| {
+            if let Some(shared) = weak.upgrade() {
+                shared.load();
+            }
+        });
+        let initial = shared.props.borrow().clone();
+        *shared.app.borrow_mut() =
+            Some(yew::Renderer::<Widget>::with_root_and_props(root, initial).render());
+        shared.load();
+        SignatoryMap { shared }
+    }
+
+    /// Switches language (`en`, `lt`, `lt-LT`…; unknown tags fall back to English).
+    #[wasm_bindgen(js_name = setLang)]
+    pub fn set_lang(&self, lang: &str) {
+        let localizer = self.shared.props.borrow().localizer.with_language(lang);
+        self.shared.props.borrow_mut().localizer = localizer;
+        self.shared.render();
+    }
+
+    /// Selects these area ids (empty: all areas).
+    #[wasm_bindgen(js_name = setAreas)]
+    pub fn set_areas(&self, areas: Vec<String>) {
+        self.shared.props.borrow_mut().areas = areas;
+        self.shared.render();
+    }
+
+    /// Loads the dataset at `url`, or the built-in one for `null`/`undefined`.
+    #[wasm_bindgen(js_name = setSource)]
+    pub fn set_source(&self, url: Option<String>) {
+        *self.shared.source.borrow_mut() = url
+            .filter(|u| !u.trim().is_empty())
+            .map_or(Source::Builtin, Source::Url);
+        self.shared.load();
+    }
+
+    /// Shows a dataset object the page already has.
+    #[wasm_bindgen(js_name = setData)]
+    pub fn set_data(&self, data: JsValue) {
+        *self.shared.source.borrow_mut() = Source::Object(data);
+        self.shared.load();
+    }
+
+    /// Removes the widget and frees its state; pending loads are ignored.
+    pub fn destroy(&self) {
+        self.shared
+            .generation
+            .set(self.shared.generation.get().wrapping_add(1));
+        if let Some(app) = self.shared.app.borrow_mut().take() {
+            app.destroy();
+        }
+    }
+}
+
+fn event_to_js(event: &WidgetEvent) -> (&'static str, JsValue) {
+    let detail = Object::new();
+    let set = |key: &str, value: JsValue| {
+        let _ = Reflect::set(&detail, &key.into(), &value);
+    };
+    let name = match event {
+        WidgetEvent::Ready { signatories } => {
+            set("signatories", (*signatories as f64).into());
+            "ready"
+        }
+        WidgetEvent::LanguageChange { lang } => {
+            set("lang", lang.into());
+            "languagechange"
+        }
+        WidgetEvent::FilterChange { areas, visible } => {
+            set(
+                "areas",
+                areas.iter().map(JsValue::from).collect::<Array>().into(),
+            );
+            set("visible", (*visible as f64).into());
+            "filterchange"
+        }
+        WidgetEvent::Select { id } => {
+            set("id", id.into());
+            "select"
+        }
+    };
+    (name, detail.into())
+}

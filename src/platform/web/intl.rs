@@ -1,0 +1,96 @@
+//! Locale rules from the browser's `Intl`: CLDR plural rules, number
+//! grouping and country names without shipping any CLDR data in the
+//! WebAssembly. Formatters are built once per language and reused.
+
+use std::cell::RefCell;
+
+use js_sys::{Array, Object, Reflect};
+use wasm_bindgen::prelude::*;
+
+use crate::core::i18n::{LocaleRules, PluralCategory};
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = Intl, js_name = PluralRules)]
+    type JsPluralRules;
+    #[wasm_bindgen(constructor, js_namespace = Intl, js_class = PluralRules, catch)]
+    fn new(locales: &Array) -> Result<JsPluralRules, JsValue>;
+    #[wasm_bindgen(method)]
+    fn select(this: &JsPluralRules, n: f64) -> String;
+
+    #[wasm_bindgen(js_namespace = Intl, js_name = NumberFormat)]
+    type JsNumberFormat;
+    #[wasm_bindgen(constructor, js_namespace = Intl, js_class = NumberFormat, catch)]
+    fn new(locales: &Array) -> Result<JsNumberFormat, JsValue>;
+    #[wasm_bindgen(method)]
+    fn format(this: &JsNumberFormat, n: f64) -> String;
+
+    #[wasm_bindgen(js_namespace = Intl, js_name = DisplayNames)]
+    type JsDisplayNames;
+    #[wasm_bindgen(constructor, js_namespace = Intl, js_class = DisplayNames, catch)]
+    fn new(locales: &Array, options: &Object) -> Result<JsDisplayNames, JsValue>;
+    #[wasm_bindgen(method, catch)]
+    fn of(this: &JsDisplayNames, code: &str) -> Result<JsValue, JsValue>;
+}
+
+struct Formatters {
+    lang: String,
+    plural: Option<JsPluralRules>,
+    number: Option<JsNumberFormat>,
+    regions: Option<JsDisplayNames>,
+}
+
+impl Formatters {
+    fn new(lang: &str) -> Formatters {
+        let locales = Array::of1(&JsValue::from_str(lang));
+        let options = Object::new();
+        let _ = Reflect::set(&options, &"type".into(), &"region".into());
+        Formatters {
+            lang: lang.to_owned(),
+            plural: JsPluralRules::new(&locales).ok(),
+            number: JsNumberFormat::new(&locales).ok(),
+            regions: JsDisplayNames::new(&locales, &options).ok(),
+        }
+    }
+}
+
+/// Locale rules backed by `Intl`, with one set of formatters per language
+/// kept until the language changes.
+#[derive(Default)]
+pub struct BrowserRules {
+    cache: RefCell<Option<Formatters>>,
+}
+
+impl BrowserRules {
+    fn with<T>(&self, lang: &str, use_formatters: impl FnOnce(&Formatters) -> T) -> T {
+        let mut cache = self.cache.borrow_mut();
+        if cache.as_ref().is_none_or(|f| f.lang != lang) {
+            *cache = Some(Formatters::new(lang));
+        }
+        let formatters = cache.get_or_insert_with(|| Formatters::new(lang));
+        use_formatters(formatters)
+    }
+}
+
+impl LocaleRules for BrowserRules {
+    fn plural(&self, lang: &str, n: f64) -> PluralCategory {
+        let category = self.with(lang, |f| f.plural.as_ref().map(|p| p.select(n)));
+        match category.as_deref() {
+            Some("zero") => PluralCategory::Zero,
+            Some("one") => PluralCategory::One,
+            Some("two") => PluralCategory::Two,
+            Some("few") => PluralCategory::Few,
+            Some("many") => PluralCategory::Many,
+            _ => PluralCategory::Other,
+        }
+    }
+
+    fn format_number(&self, lang: &str, n: f64) -> String {
+        self.with(lang, |f| f.number.as_ref().map(|nf| nf.format(n)))
+            .unwrap_or_else(|| n.to_string())
+    }
+
+    fn country_name(&self, lang: &str, code: &str) -> Option<String> {
+        self.with(lang, |f| f.regions.as_ref()?.of(code).ok()?.as_string())
+    }
+}

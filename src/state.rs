@@ -1,0 +1,259 @@
+//! The widget's state, the actions that change it, and the reducer.
+//!
+//! State flows down to components and actions flow up through callbacks;
+//! this reducer is the only place state changes. The logic itself lives in
+//! the core (filter, viewport); this file only decides *when* to apply it,
+//! and every action has a native unit test (`tests/state.rs`).
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::core::dataset::{AreaIndex, Dataset};
+use crate::core::filter::{self, AreaSelection, FilterResult};
+use crate::core::problem::Problem;
+use crate::core::projection::{equal_earth, Bounds, ProjectedPoint};
+use crate::core::viewport::{Camera, FittedView, ScreenSize};
+
+/// Pixels kept free around the data when the view is fitted (room for a
+/// marker and its outline at the edge).
+pub const FIT_PADDING: f64 = 28.0;
+/// Zoom step of the + and − buttons.
+pub const ZOOM_STEP: f64 = 2.0;
+
+/// A validated dataset with what every frame needs precomputed: projected
+/// positions (projection happens once, not on every zoom) and their bounds.
+#[derive(Debug, PartialEq)]
+pub struct LoadedData {
+    /// The dataset.
+    pub dataset: Dataset,
+    /// Each signatory's position, same order as `dataset.signatories`.
+    pub projected: Vec<ProjectedPoint>,
+    /// Box around all signatories (the fitted view), or the world if none.
+    pub bounds: Bounds,
+}
+
+impl LoadedData {
+    /// Projects the signatories of `dataset`.
+    pub fn new(dataset: Dataset) -> LoadedData {
+        let projected: Vec<_> = dataset
+            .signatories
+            .iter()
+            .map(|s| equal_earth(s.location))
+            .collect();
+        let bounds = Bounds::around(projected.iter().copied()).unwrap_or_else(Bounds::world);
+        LoadedData {
+            dataset,
+            projected,
+            bounds,
+        }
+    }
+}
+
+/// Why data could not be shown: each case has its own localized message.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoadError {
+    /// The server answered with this HTTP status.
+    Http(u16),
+    /// The request failed (offline, DNS, CORS, blocked).
+    Network,
+    /// The body was not JSON.
+    NotJson,
+    /// The JSON was read but is not a valid dataset.
+    Invalid(Vec<Problem>),
+}
+
+/// Where the data stands; given to the widget by the embedding glue.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoadState {
+    /// Waiting for the dataset.
+    Loading,
+    /// Ready to show.
+    Ready(Rc<LoadedData>),
+    /// Could not be shown.
+    Failed(LoadError),
+}
+
+/// What the reader (or the embedding page) can do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// New data arrived (or was replaced).
+    DataChanged(Rc<LoadedData>),
+    /// Switch language (already negotiated to an available tag).
+    SetLanguage(String),
+    /// Press or release one area toggle.
+    ToggleArea(AreaIndex),
+    /// Show every signatory again.
+    ClearAreas,
+    /// Select areas by id (the `areas` attribute); kept until data arrives.
+    SetAreas(Vec<String>),
+    /// Open a signatory's detail.
+    Select(usize),
+    /// Close the detail.
+    CloseDetail,
+    /// Open a group of overlapping markers (its members).
+    OpenGroup(Vec<usize>),
+    /// Close the open group.
+    CloseGroup,
+    /// The map's size changed.
+    Resize(ScreenSize),
+    /// Zoom by a factor around the map's centre.
+    Zoom(f64),
+    /// Move the map by a drag of so many pixels.
+    Pan(f64, f64),
+    /// Back to the fitted view.
+    ResetView,
+}
+
+/// Everything the widget shows that is not the data itself.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WidgetState {
+    /// Language tag in use.
+    pub lang: String,
+    /// Area ids asked for (attribute or API), applied whenever data changes.
+    pub requested_areas: Vec<String>,
+    /// The pressed area toggles.
+    pub selection: AreaSelection,
+    /// What the selection leaves visible; recomputed only when it changes.
+    pub filter: Rc<FilterResult>,
+    /// Signatory whose detail is open.
+    pub selected: Option<usize>,
+    /// Members of the open group.
+    pub open_group: Option<Vec<usize>>,
+    /// The reader's camera; `None` follows the fitted view.
+    pub camera: Option<Camera>,
+    /// The map's size in CSS pixels.
+    pub size: ScreenSize,
+    data: Option<Rc<LoadedData>>,
+}
+
+impl WidgetState {
+    /// Initial state in `lang`, with `areas` to select once data arrives.
+    pub fn new(lang: String, areas: Vec<String>) -> WidgetState {
+        WidgetState {
+            lang,
+            requested_areas: areas,
+            selection: AreaSelection::default(),
+            filter: Rc::new(FilterResult {
+                visible: Vec::new(),
+                area_counts: Vec::new(),
+            }),
+            selected: None,
+            open_group: None,
+            camera: None,
+            size: ScreenSize {
+                width: 720.0,
+                height: 405.0,
+            },
+            data: None,
+        }
+    }
+
+    /// The view fitted to the data at the current size.
+    pub fn fitted_view(&self) -> FittedView {
+        let bounds = self.data.as_ref().map_or_else(Bounds::world, |d| d.bounds);
+        FittedView::new(bounds, self.size, FIT_PADDING)
+    }
+
+    /// The camera in effect (the reader's, else the fitted one).
+    pub fn effective_camera(&self) -> Camera {
+        self.camera.unwrap_or_else(|| self.fitted_view().camera())
+    }
+
+    /// The areas currently selected, as ids, for events and the host page.
+    pub fn selected_area_ids(&self) -> Vec<String> {
+        let Some(data) = &self.data else {
+            return Vec::new();
+        };
+        self.selection
+            .areas()
+            .iter()
+            .filter_map(|&a| data.dataset.areas.get(a))
+            .map(|a| a.id.clone())
+            .collect()
+    }
+
+    /// Applies one action, returning the next state.
+    pub fn apply(&self, action: Action) -> WidgetState {
+        let mut next = self.clone();
+        match action {
+            Action::DataChanged(data) => {
+                next.data = Some(data);
+                next.selected = None;
+                next.open_group = None;
+                next.camera = None;
+                next.select_requested_areas();
+            }
+            Action::SetLanguage(lang) => next.lang = lang,
+            Action::ToggleArea(area) => {
+                let known = self
+                    .data
+                    .as_ref()
+                    .is_some_and(|d| area < d.dataset.areas.len());
+                if known {
+                    next.selection.toggle(area);
+                    next.requested_areas = next.selected_area_ids();
+                    next.refilter();
+                }
+            }
+            Action::ClearAreas => {
+                next.selection = AreaSelection::default();
+                next.requested_areas.clear();
+                next.refilter();
+            }
+            Action::SetAreas(ids) => {
+                next.requested_areas = ids;
+                next.select_requested_areas();
+            }
+            Action::Select(index) => {
+                let known = self
+                    .data
+                    .as_ref()
+                    .is_some_and(|d| index < d.dataset.signatories.len());
+                next.selected = known.then_some(index);
+            }
+            Action::CloseDetail => next.selected = None,
+            Action::OpenGroup(members) => {
+                next.open_group = (!members.is_empty()).then_some(members)
+            }
+            Action::CloseGroup => next.open_group = None,
+            Action::Resize(size) => next.size = size,
+            Action::Zoom(factor) => {
+                next.camera = Some(self.fitted_view().zoom(self.effective_camera(), factor))
+            }
+            Action::Pan(dx, dy) => {
+                next.camera = Some(self.fitted_view().pan(self.effective_camera(), dx, dy))
+            }
+            Action::ResetView => next.camera = None,
+        }
+        next
+    }
+
+    fn select_requested_areas(&mut self) {
+        if let Some(data) = &self.data {
+            let ids = self.requested_areas.iter().map(String::as_str);
+            self.selection = AreaSelection::from_ids(&data.dataset, ids).0;
+        }
+        self.refilter();
+    }
+
+    fn refilter(&mut self) {
+        if let Some(data) = &self.data {
+            self.filter = Rc::new(filter::apply(&data.dataset, &self.selection));
+            let visible = |i: &usize| self.filter.visible.binary_search(i).is_ok();
+            self.selected = self.selected.filter(visible);
+            if let Some(group) = &mut self.open_group {
+                group.retain(visible);
+            }
+            self.open_group = self.open_group.take().filter(|g| !g.is_empty());
+        }
+    }
+}
+
+impl Reducible for WidgetState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Rc::new(self.apply(action))
+    }
+}

@@ -1,0 +1,77 @@
+// A small static file server for the demo and the end-to-end tests.
+// Listens on 127.0.0.1 only; serves .wasm as application/wasm (needed for
+// streaming compilation) and never lists directories.
+//
+//   node tools/serve.mjs [--port 8080] [--root .]
+//   import { serve } from "./tools/serve.mjs"  // tests: await serve({ root, port: 0 })
+
+import { createReadStream, statSync } from "node:fs";
+import { createServer } from "node:http";
+import { extname, join, normalize, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".css": "text/css; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+/**
+ * Starts serving `root`. `headers(path)` may add response headers (tests
+ * use it for a Content-Security-Policy); `routes` maps a path to a handler
+ * `(request, response) => void` for test endpoints.
+ * @returns {Promise<{ url: string, close: () => Promise<void> }>}
+ */
+export function serve({ root = ".", port = 0, headers = () => ({}), routes = {} } = {}) {
+  const base = resolve(root);
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
+    if (routes[path]) return routes[path](request, response);
+    let file = normalize(join(base, path));
+    if (file !== base && !file.startsWith(base + sep)) return send(response, 403, "forbidden");
+    try {
+      if (statSync(file).isDirectory()) file = join(file, "index.html");
+      const size = statSync(file).size;
+      response.writeHead(200, {
+        "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+        "content-length": size,
+        "cache-control": "no-store",
+        ...headers(path),
+      });
+      createReadStream(file).pipe(response);
+    } catch {
+      send(response, 404, "not found");
+    }
+  });
+  return new Promise((done, fail) => {
+    server.once("error", fail);
+    server.listen(port, "127.0.0.1", () => {
+      const address = server.address();
+      const actualPort = typeof address === "object" && address ? address.port : port;
+      done({
+        url: `http://127.0.0.1:${actualPort}`,
+        close: () => new Promise((closed) => { server.closeAllConnections(); server.close(() => closed()); }),
+      });
+    });
+  });
+}
+
+function send(response, status, text) {
+  response.writeHead(status, { "content-type": "text/plain; charset=utf-8" });
+  response.end(text);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const arg = (name, fallback) => {
+    const i = process.argv.indexOf(name);
+    return i > 0 ? process.argv[i + 1] : fallback;
+  };
+  const { url } = await serve({ root: arg("--root", "."), port: Number(arg("--port", "8080")) });
+  console.log(`Serving the demo at ${url}/  (Ctrl+C to stop)`);
+}
