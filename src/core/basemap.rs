@@ -255,6 +255,63 @@ mod tests {
         assert!(map.borders.iter().flatten().any(congo));
     }
 
+    /// Every segment of `lines` (with the closing last-to-first edge when
+    /// `closed`) whose ends are more than 180° of longitude apart: such a
+    /// segment crosses the antimeridian on the sphere but would be drawn as
+    /// a line across the whole map.
+    fn antimeridian_jumps(lines: &[Vec<GeoPoint>], closed: bool) -> Vec<(GeoPoint, GeoPoint)> {
+        let mut jumps = Vec::new();
+        for line in lines {
+            let closing = line.last().zip(line.first()).filter(|_| closed);
+            let segments = line
+                .windows(2)
+                .map(|w| (w[0], w[1]))
+                .chain(closing.map(|(a, b)| (*a, *b)));
+            jumps.extend(segments.filter(|(a, b)| (a.lon - b.lon).abs() > 180.0));
+        }
+        jumps
+    }
+
+    #[test]
+    fn antimeridian_jumps_are_detected() {
+        // The helper sees both kinds of jump, so a passing check below means something.
+        let map = Basemap::decode(&sample()).unwrap();
+        assert_eq!(antimeridian_jumps(&map.borders, false).len(), 1);
+        let ring = vec![pt(179.5, 1.0), pt(179.5, 2.0), pt(-179.5, 2.0)];
+        assert_eq!(
+            antimeridian_jumps(std::slice::from_ref(&ring), true),
+            vec![
+                (pt(179.5, 2.0), pt(-179.5, 2.0)),
+                (pt(-179.5, 2.0), pt(179.5, 1.0))
+            ]
+        );
+        assert_eq!(antimeridian_jumps(&[ring], false).len(), 1);
+    }
+
+    #[test]
+    fn real_asset_is_cut_at_the_antimeridian() {
+        // tools/basemap.mjs cuts rings and lines at ±180 (as d3-geo does), so
+        // no segment may wrap around the map; before the cut, Russia, Fiji,
+        // Wrangel Island and Antarctica drew horizontal lines across it.
+        let map = Basemap::decode(WORLD_110M).unwrap();
+        let land = antimeridian_jumps(&map.land, true);
+        assert!(land.is_empty(), "land rings cross ±180: {land:?}");
+        let borders = antimeridian_jumps(&map.borders, false);
+        assert!(borders.is_empty(), "border lines cross ±180: {borders:?}");
+        // Antarctica, which encloses the south pole, is closed along -90
+        // rather than across the map, so it still fills down to the bottom edge.
+        let antarctica = map
+            .land
+            .iter()
+            .find(|r| r.iter().any(|p| p.lat == -90.0))
+            .expect("a ring reaches the south pole");
+        assert!(antarctica.iter().any(|p| p.lon == -180.0 && p.lat == -90.0));
+        assert!(antarctica.iter().any(|p| p.lon == 180.0 && p.lat == -90.0));
+        // Chukotka (east of 180) is still land, as its own ring.
+        let chukotka = |p: &GeoPoint| p.lon < -170.0 && (64.0..70.0).contains(&p.lat);
+        assert!(map.land.iter().flatten().any(chukotka));
+    }
+
     #[test]
     fn bad_magic() {
         for bytes in [&b""[..], b"SMB", b"SMB2\x00\x00", b"\x00\x00SMB1"] {

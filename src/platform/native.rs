@@ -1,11 +1,13 @@
 //! Host implementations, for native tests and build-time rendering.
 //!
-//! Plural rules come from the `intl_pluralrules` crate (full CLDR data), so
-//! native tests check Lithuanian plurals against the same rules the
-//! browser's `Intl.PluralRules` applies. None of this ships to readers.
+//! Plural rules come from ICU4X (`icu_plurals`, full CLDR data), so native
+//! tests check Lithuanian plurals against the same rules the browser's
+//! `Intl.PluralRules` applies, for any language. None of this ships to
+//! readers.
 
-use intl_pluralrules::{PluralRuleType, PluralRules};
-use unic_langid::LanguageIdentifier;
+use fixed_decimal::Decimal;
+use icu_locale_core::Locale;
+use icu_plurals::{PluralCategory as Cldr, PluralRules, PluralRulesPreferences};
 use yew::prelude::*;
 
 use crate::core::i18n::{LocaleRules, PluralCategory};
@@ -17,18 +19,26 @@ pub struct NativeRules;
 
 impl LocaleRules for NativeRules {
     fn plural(&self, lang: &str, n: f64) -> PluralCategory {
-        let rules = lang
-            .parse::<LanguageIdentifier>()
-            .ok()
-            .and_then(|id| PluralRules::create(id, PluralRuleType::CARDINAL).ok());
-        let category = rules.and_then(|rules| rules.select(n).ok());
+        let Some(rules) = lang.parse::<Locale>().ok().and_then(|locale| {
+            PluralRules::try_new_cardinal(PluralRulesPreferences::from(&locale)).ok()
+        }) else {
+            return PluralCategory::Other;
+        };
+        let category = if n.fract() == 0.0 && n.abs() < 1e15 {
+            rules.category_for(n as i64)
+        } else {
+            match Decimal::try_from_str(&n.to_string()) {
+                Ok(decimal) => rules.category_for(&decimal),
+                Err(_) => Cldr::Other,
+            }
+        };
         match category {
-            Some(intl_pluralrules::PluralCategory::ZERO) => PluralCategory::Zero,
-            Some(intl_pluralrules::PluralCategory::ONE) => PluralCategory::One,
-            Some(intl_pluralrules::PluralCategory::TWO) => PluralCategory::Two,
-            Some(intl_pluralrules::PluralCategory::FEW) => PluralCategory::Few,
-            Some(intl_pluralrules::PluralCategory::MANY) => PluralCategory::Many,
-            _ => PluralCategory::Other,
+            Cldr::Zero => PluralCategory::Zero,
+            Cldr::One => PluralCategory::One,
+            Cldr::Two => PluralCategory::Two,
+            Cldr::Few => PluralCategory::Few,
+            Cldr::Many => PluralCategory::Many,
+            Cldr::Other => PluralCategory::Other,
         }
     }
 

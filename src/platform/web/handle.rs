@@ -50,6 +50,31 @@ impl Shared {
         }
     }
 
+    /// Keeps the props in step with what the reader chose, so that a later
+    /// `setLang("en")` or `setAreas([])` from the page is a change even if
+    /// the page asked for the same before the reader clicked.
+    fn follow_reader(&self, event: &WidgetEvent) {
+        let changed = {
+            let mut props = self.props.borrow_mut();
+            match event {
+                WidgetEvent::LanguageChange { lang } if props.localizer.lang() != lang => {
+                    props.localizer = props.localizer.with_language(lang);
+                    true
+                }
+                WidgetEvent::FilterChange { areas, .. } if props.areas != *areas => {
+                    props.areas = areas.clone();
+                    true
+                }
+                _ => false,
+            }
+        };
+        // Yew must hold the same props, or the page's next request could
+        // compare equal to stale ones and be skipped.
+        if changed {
+            self.render();
+        }
+    }
+
     fn set_data(&self, data: LoadState) {
         if let LoadState::Failed(LoadError::Invalid(problems)) = &data {
             let english = self.props.borrow().localizer.with_language("en");
@@ -126,10 +151,7 @@ impl SignatoryMap {
             data: LoadState::Loading,
             localizer,
             areas,
-            on_event: yew::Callback::from(move |event: WidgetEvent| {
-                let (name, detail) = event_to_js(&event);
-                let _ = on_event.call2(&JsValue::NULL, &name.into(), &detail);
-            }),
+            on_event: yew::Callback::noop(),
             on_retry: yew::Callback::noop(),
         };
         let shared = Rc::new(Shared {
@@ -137,6 +159,14 @@ impl SignatoryMap {
             props: RefCell::new(props),
             source: RefCell::new(Source::Builtin),
             generation: Cell::new(0),
+        });
+        let weak = Rc::downgrade(&shared);
+        shared.props.borrow_mut().on_event = yew::Callback::from(move |event: WidgetEvent| {
+            if let Some(shared) = weak.upgrade() {
+                shared.follow_reader(&event);
+            }
+            let (name, detail) = event_to_js(&event);
+            let _ = on_event.call2(&JsValue::NULL, &name.into(), &detail);
         });
         let weak = Rc::downgrade(&shared);
         shared.props.borrow_mut().on_retry = yew::Callback::from(move |()| {

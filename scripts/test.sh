@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# The README's second command, and exactly what CI runs (.ci/run calls it):
+# set-up, formatting and lints, then the three test tiers —
+#   1. native `cargo test` (core, reducer, i18n, server-rendered view);
+#   2. browser tests (wasm-bindgen-test in headless Chromium);
+#   3. the release build and end-to-end tests (playwright-core + node --test).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+started=$SECONDS
+step() { printf '\n==> %s  (%ss)\n' "$*" "$((SECONDS - started))"; }
+
+step "Set-up"
+bash scripts/setup.sh
+
+# Chromium leaves a profile per run: keep them in one scratch folder.
+SCRATCH="$PWD/tmp/test-run"
+rm -rf "$SCRATCH" && mkdir -p "$SCRATCH"
+export TMPDIR="$SCRATCH"
+
+step "Formatting and lints (host and wasm32)"
+cargo fmt --all -- --check
+cargo clippy --all-targets -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+step "Tier 1: native tests"
+cargo test
+
+step "Tier 2: browser tests (headless Chromium)"
+CHROMEDRIVER="$(command -v chromedriver)" WASM_BINDGEN_TEST_TIMEOUT=120 \
+  cargo test --target wasm32-unknown-unknown --test browser
+
+step "Release build"
+bash scripts/build.sh
+
+step "Tier 3: end-to-end tests (playwright-core, node --test)"
+node --test --test-concurrency=1 tests/e2e/
+
+step "All tests passed"

@@ -1,0 +1,192 @@
+//! The view rendered natively with Yew's server renderer: what a reader
+//! would see on first paint, checked without a browser.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use signatory_map::components::widget::{Widget, WidgetProps};
+use signatory_map::core::problem::{Issue, Problem};
+use signatory_map::state::{LoadError, LoadState};
+use support::{builtin, loaded, localizer, VARIED};
+use yew::LocalServerRenderer;
+
+fn render(props: WidgetProps) -> String {
+    futures::executor::block_on(
+        LocalServerRenderer::<Widget>::with_props(props)
+            .hydratable(false)
+            .render(),
+    )
+}
+
+fn ready(lang: &str, areas: &[&str]) -> String {
+    render(WidgetProps {
+        data: LoadState::Ready(builtin()),
+        localizer: localizer(lang),
+        areas: areas.iter().map(|a| a.to_string()).collect(),
+        on_event: Default::default(),
+        on_retry: Default::default(),
+    })
+}
+
+/// The numbers shown in group markers.
+fn group_counts(html: &str) -> Vec<usize> {
+    html.split("class=\"smw-group-count\"")
+        .skip(1)
+        .filter_map(|rest| {
+            rest.split('>')
+                .nth(1)?
+                .split('<')
+                .next()?
+                .trim()
+                .parse()
+                .ok()
+        })
+        .collect()
+}
+
+#[test]
+fn fifteen_signatories_are_drawn_as_markers_and_groups() {
+    let html = ready("en", &[]);
+    let singles = html.matches("class=\"smw-marker\"").count();
+    let grouped: usize = group_counts(&html).iter().sum();
+    assert_eq!(
+        singles + grouped,
+        15,
+        "every signatory is on the map exactly once"
+    );
+    assert!(
+        !group_counts(&html).is_empty(),
+        "overlapping signatories are grouped"
+    );
+    assert!(
+        html.contains("aria-label=\"Washington: 2 signatories\""),
+        "CCIA and GNI share Washington"
+    );
+    assert!(
+        html.contains("aria-label=\"Near Cupertino: 3 signatories\""),
+        "Apple, Facebook, Google"
+    );
+}
+
+#[test]
+fn header_list_and_legend_in_english() {
+    let html = ready("en", &[]);
+    assert!(html.contains("lang=\"en\""));
+    assert!(html.contains("Signed 8 November 2017 · Strasbourg"));
+    assert!(html.contains("15 signatories · 7 pledge areas"));
+    assert_eq!(html.matches("class=\"smw-list-item\"").count(), 15);
+    for kind in ["Institution", "Company", "Association"] {
+        assert!(html.contains(kind), "legend names {kind}");
+    }
+    // Natively there is no Intl, so the country shows as its ISO code.
+    assert!(
+        html.contains("aria-label=\"Kaspersky Lab, Company, Moscow, RU\""),
+        "marker names are accessible"
+    );
+}
+
+#[test]
+fn everything_is_lithuanian_in_lithuanian() {
+    let html = ready("lt", &[]);
+    assert!(html.starts_with(
+        "<div lang=\"lt\" role=\"region\" aria-label=\"Signatarų žemėlapis\" class=\"smw\">"
+    ));
+    assert!(html.contains("Pasirašyta 2017 m. lapkričio 8 d. · Strasbūras"));
+    assert!(html.contains("15 signatarų · 7 įsipareigojimų sritys"));
+    assert!(html.contains("„Kaspersky Lab“") && html.contains("Žodžio laisvė internete"));
+    assert!(html.contains("Vašingtonas: 2 signatarai"));
+    for english in [
+        "Filter by pledge area",
+        "Company",
+        "Showing",
+        "signatories",
+        "Zoom in",
+    ] {
+        assert!(
+            !html.contains(english),
+            "English {english:?} left in the Lithuanian view"
+        );
+    }
+}
+
+#[test]
+fn the_areas_prop_presses_toggles_and_an_empty_result_says_so() {
+    let html = render(WidgetProps {
+        data: LoadState::Ready(loaded(VARIED)),
+        localizer: localizer("en"),
+        areas: vec!["x".into(), "z".into()],
+        on_event: Default::default(),
+        on_retry: Default::default(),
+    });
+    assert!(html.contains("Showing 0 of 6 signatories"));
+    assert!(html.contains("No signatory matches all the selected areas."));
+    assert!(html.contains("Clear the filter"));
+    assert_eq!(
+        html.matches("aria-pressed=\"true\"").count(),
+        3,
+        "x, z and the English toggle"
+    );
+    assert_eq!(html.matches("class=\"smw-list-item\"").count(), 0);
+}
+
+#[test]
+fn invalid_data_lists_each_problem_in_the_readers_language() {
+    let problems = vec![
+        Problem {
+            path: "signatories[3].lat".into(),
+            issue: Issue::OutOfRange {
+                value: 123.0,
+                min: -90.0,
+                max: 90.0,
+            },
+        },
+        Problem {
+            path: "areas[0].id".into(),
+            issue: Issue::Missing,
+        },
+    ];
+    let props = |lang| WidgetProps {
+        data: LoadState::Failed(LoadError::Invalid(problems.clone())),
+        localizer: localizer(lang),
+        areas: vec![],
+        on_event: Default::default(),
+        on_retry: Default::default(),
+    };
+    let en = render(props("en"));
+    assert!(en.contains("The map cannot be shown") && en.contains("The data has 2 problems:"));
+    assert!(en.contains("<code>signatories[3].lat</code>: 123 is outside -90..90"));
+    assert!(en.contains("Try again"));
+    let lt = render(props("lt"));
+    assert!(lt.contains("Duomenyse rastos 2 problemos:") && lt.contains("trūksta privalomo lauko"));
+}
+
+#[test]
+fn loading_and_http_errors_are_never_a_blank_box() {
+    let props = |data| WidgetProps {
+        data,
+        localizer: localizer("en"),
+        areas: vec![],
+        on_event: Default::default(),
+        on_retry: Default::default(),
+    };
+    assert!(render(props(LoadState::Loading)).contains("Loading the signatories…"));
+    let failed = render(props(LoadState::Failed(LoadError::Http(404))));
+    assert!(failed.contains("The data could not be loaded: the server answered 404."));
+}
+
+#[test]
+fn text_from_data_is_escaped_not_interpreted() {
+    let hostile = VARIED.replace("\"Alpha\"", "\"<img src=x onerror=alert(1)>\"");
+    let html = render(WidgetProps {
+        data: LoadState::Ready(loaded(&hostile)),
+        localizer: localizer("en"),
+        areas: vec![],
+        on_event: Default::default(),
+        on_retry: Default::default(),
+    });
+    assert!(
+        !html.contains("<img"),
+        "markup in data must not become elements"
+    );
+    assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
+}

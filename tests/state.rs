@@ -1,0 +1,168 @@
+//! The reducer: one test (at least) per `Action`, natively.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use signatory_map::core::viewport::ScreenSize;
+use signatory_map::state::{Action, WidgetState};
+use support::{loaded, VARIED};
+
+fn ready(areas: &[&str]) -> WidgetState {
+    WidgetState::new("en".into(), areas.iter().map(|a| a.to_string()).collect())
+        .apply(Action::DataChanged(loaded(VARIED)))
+}
+
+#[test]
+fn data_changed_shows_everything_and_applies_requested_areas() {
+    let all = ready(&[]);
+    assert_eq!(all.filter.visible, vec![0, 1, 2, 3, 4, 5]);
+    assert_eq!(all.filter.area_counts, vec![3, 3, 2]);
+    let requested = ready(&["y", "nonexistent"]);
+    assert_eq!(requested.filter.visible, vec![0, 2, 3]);
+    assert_eq!(requested.selected_area_ids(), vec!["y"]);
+}
+
+#[test]
+fn data_changed_resets_selection_group_and_camera() {
+    let busy = ready(&[])
+        .apply(Action::Select(1))
+        .apply(Action::OpenGroup(vec![0, 3]))
+        .apply(Action::Zoom(2.0));
+    let fresh = busy.apply(Action::DataChanged(loaded(VARIED)));
+    assert_eq!(
+        (fresh.selected, fresh.open_group.clone(), fresh.camera),
+        (None, None, None)
+    );
+}
+
+#[test]
+fn toggle_area_narrows_to_signatories_with_every_selected_area() {
+    let state = ready(&[]).apply(Action::ToggleArea(0));
+    assert_eq!(state.filter.visible, vec![0, 1, 3]);
+    assert_eq!(
+        state.filter.area_counts,
+        vec![3, 2, 0],
+        "counts are of shown signatories"
+    );
+    let both = state.apply(Action::ToggleArea(1));
+    assert_eq!(both.filter.visible, vec![0, 3]);
+    let released = both
+        .apply(Action::ToggleArea(0))
+        .apply(Action::ToggleArea(1))
+        .apply(Action::ToggleArea(2));
+    assert_eq!(released.filter.visible, vec![2, 5]);
+    assert_eq!(released.selected_area_ids(), vec!["z"]);
+}
+
+#[test]
+fn toggle_area_ignores_an_area_the_data_does_not_have() {
+    let state = ready(&[]);
+    assert_eq!(state.apply(Action::ToggleArea(99)), state);
+}
+
+#[test]
+fn an_impossible_combination_is_empty_and_clear_areas_restores_all() {
+    let empty = ready(&["x"]).apply(Action::ToggleArea(2));
+    assert_eq!(empty.selected_area_ids(), vec!["x", "z"]);
+    assert!(empty.filter.visible.is_empty());
+    assert_eq!(empty.filter.area_counts, vec![0, 0, 0]);
+    let by_ids = ready(&[]).apply(Action::SetAreas(vec!["x".into(), "z".into()]));
+    assert_eq!(by_ids.filter, empty.filter);
+    let cleared = empty.apply(Action::ClearAreas);
+    assert_eq!(cleared.filter.visible.len(), 6);
+    assert!(cleared.selection.is_empty() && cleared.requested_areas.is_empty());
+}
+
+#[test]
+fn set_areas_before_data_is_kept_until_data_arrives() {
+    let waiting = WidgetState::new("en".into(), vec![]).apply(Action::SetAreas(vec!["z".into()]));
+    assert!(waiting.filter.visible.is_empty());
+    let shown = waiting.apply(Action::DataChanged(loaded(VARIED)));
+    assert_eq!(shown.filter.visible, vec![2, 5]);
+}
+
+#[test]
+fn set_language_changes_only_the_language() {
+    let state = ready(&["x"]);
+    let lt = state.apply(Action::SetLanguage("lt".into()));
+    assert_eq!(lt.lang, "lt");
+    assert_eq!(lt.filter, state.filter);
+}
+
+#[test]
+fn select_opens_a_known_signatory_and_close_detail_closes_it() {
+    let state = ready(&[]).apply(Action::Select(2));
+    assert_eq!(state.selected, Some(2));
+    assert_eq!(
+        state.apply(Action::Select(42)).selected,
+        None,
+        "unknown index opens nothing"
+    );
+    assert_eq!(state.apply(Action::CloseDetail).selected, None);
+}
+
+#[test]
+fn filtering_out_the_open_signatory_closes_its_detail() {
+    let state = ready(&[])
+        .apply(Action::Select(4))
+        .apply(Action::ToggleArea(0));
+    assert_eq!(state.selected, None);
+}
+
+#[test]
+fn open_group_and_close_group() {
+    let state = ready(&[]).apply(Action::OpenGroup(vec![0, 1]));
+    assert_eq!(state.open_group, Some(vec![0, 1]));
+    assert_eq!(state.apply(Action::OpenGroup(vec![])).open_group, None);
+    assert_eq!(state.apply(Action::CloseGroup).open_group, None);
+    let narrowed = state.apply(Action::ToggleArea(1));
+    assert_eq!(
+        narrowed.open_group,
+        Some(vec![0]),
+        "members filtered out leave the group"
+    );
+    assert_eq!(
+        narrowed.apply(Action::ToggleArea(2)).open_group,
+        None,
+        "an emptied group closes"
+    );
+}
+
+#[test]
+fn zoom_and_reset_view() {
+    let state = ready(&[]);
+    let zoomed = state.apply(Action::Zoom(2.0));
+    assert_eq!(zoomed.effective_camera().zoom, 2.0);
+    assert_eq!(zoomed.apply(Action::Zoom(0.5)).effective_camera().zoom, 1.0);
+    assert_eq!(zoomed.apply(Action::ResetView).camera, None);
+}
+
+#[test]
+fn pan_moves_the_camera_centre_against_the_drag() {
+    let state = ready(&[]);
+    let before = state.effective_camera().center;
+    let after = state
+        .apply(Action::Pan(100.0, 0.0))
+        .effective_camera()
+        .center;
+    assert!(
+        after.x < before.x,
+        "dragging right reveals what is to the west"
+    );
+}
+
+#[test]
+fn resize_refits_a_fitted_view_and_keeps_the_readers_zoom() {
+    let state = ready(&[]).apply(Action::Zoom(2.0));
+    let narrow = state.apply(Action::Resize(ScreenSize {
+        width: 320.0,
+        height: 180.0,
+    }));
+    assert_eq!(narrow.size.width, 320.0);
+    assert_eq!(
+        narrow.effective_camera(),
+        state.effective_camera(),
+        "same centre and zoom"
+    );
+    assert!(narrow.fitted_view().scale < state.fitted_view().scale);
+}
