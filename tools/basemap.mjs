@@ -8,14 +8,32 @@
 // - No JSON/TopoJSON parser in the WASM: the Rust decoder
 //   (src/core/basemap.rs) is a few dozen lines of varint reading, which
 //   keeps the binary small and start-up fast.
-// - Reproducible: the output is a pure function of the pinned world-atlas
-//   version, so `--check` lets CI prove the committed asset matches its source.
+// - Reproducible: the output is a pure function of the pinned world-atlas and
+//   d3-geo versions, so `--check` lets CI prove the committed asset matches
+//   its source.
+//
+// Antimeridian cut: the source is spherical. Rings and lines that cross
+// longitude ±180 (Russia's Chukotka, Fiji, Wrangel Island, Antarctica) have
+// consecutive points at about +180 and -180, which is a short step on the
+// sphere but, once the renderer projects each point and joins them with a
+// straight segment, a line right across the map. So the geometry is cut at
+// the antimeridian here, at build time, exactly as d3-geo does when it draws:
+// it is streamed through d3-geo's geoEquirectangular projection, whose
+// preclip is clipAntimeridian, scaled so that x = lon and y = -lat in
+// degrees, with precision(0) so no resampling points are added, and the
+// geoPath output (moveTo/lineTo/closePath) is recorded and converted back.
+// Polygons that cross ±180 become separate rings closed along the ±180
+// meridian; Antarctica, which encloses the south pole, becomes a ring
+// closed along the -90 parallel (a line in Equal Earth, whose poles are
+// flat); border lines are split at ±180. Afterwards no ring or line has a
+// segment spanning more than 180 degrees of longitude (the build asserts it).
 //
 // Data and attribution:
 // - Geometry: Natural Earth 1:110m Admin 0 countries (v4.1.0), public domain.
 //   "Made with Natural Earth. Free vector and raster map data @ naturalearthdata.com."
 // - Packaged as TopoJSON by world-atlas (c) Michael Bostock, ISC licence;
 //   converted with topojson-client (c) Michael Bostock, ISC licence.
+// - Cut at the antimeridian with d3-geo (c) Mike Bostock, ISC licence.
 //
 // Format (all integers unsigned LEB128 varints; signed values zigzag-encoded
 // then varint; coordinates are integer hundredths of a degree):
@@ -23,8 +41,9 @@
 //   varint land_ring_count, per ring: varint point_count, then point_count
 //     (lon, lat) pairs: first absolute, the rest as deltas from the previous.
 //     Rings are closed implicitly (the repeated closing point is dropped);
-//     outer rings and holes are both included.
-//   varint border_line_count, per line: the same point encoding (open lines).
+//     outer rings and holes are both included, and none crosses ±180.
+//   varint border_line_count, per line: the same point encoding (open lines,
+//     split at ±180).
 //
 // Usage:
 //   node tools/basemap.mjs [out-path]     write (default data/basemap.bin)
@@ -35,6 +54,7 @@ import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { geoEquirectangular, geoPath } from "d3-geo";
 import { feature, mesh } from "topojson-client";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -44,6 +64,48 @@ const SOURCE = require.resolve("world-atlas/countries-110m.json");
 
 /** Degrees to integer hundredths; `+ 0` turns -0 into 0. */
 const q = (deg) => Math.round(deg * 100) + 0;
+
+/**
+ * Cuts GeoJSON at the antimeridian with d3-geo and returns its rings (for
+ * polygons) or lines as [lon, lat] degree arrays. The projection is the
+ * identity up to scale and a flipped y: x = lon, y = -lat, in degrees.
+ */
+function cutAtAntimeridian(geojson) {
+  const projection = geoEquirectangular()
+    .scale(180 / Math.PI)
+    .translate([0, 0])
+    .precision(0);
+  const parts = [];
+  let current = null;
+  const context = {
+    moveTo(x, y) {
+      current = [[x, -y]];
+      parts.push(current);
+    },
+    lineTo(x, y) {
+      current.push([x, -y]);
+    },
+    // geoPath closes polygon rings with closePath; the format closes them
+    // implicitly, so there is nothing to record.
+    closePath() {},
+    // Only used for Point geometries, which the basemap has none of.
+    arc() {},
+    rect() {},
+  };
+  geoPath(projection, context)(geojson);
+  return parts;
+}
+
+/** Throws if a ring (including its closing edge) or line spans > 180° of longitude. */
+function assertNoWrap(kind, pts, closed) {
+  const n = pts.length;
+  for (let i = 0; i < (closed ? n : n - 1); i++) {
+    const [a, b] = [pts[i], pts[(i + 1) % n]];
+    if (Math.abs(a[0] - b[0]) > 18000) {
+      throw new Error(`${kind} segment crosses the antimeridian: ${a} -> ${b}`);
+    }
+  }
+}
 
 /** Quantize, drop consecutive duplicates and (for rings) the closing point. */
 function quantize(coords, closed) {
@@ -91,24 +153,22 @@ class Writer {
 function build() {
   const topo = JSON.parse(readFileSync(SOURCE, "utf8"));
 
-  const landGeo = feature(topo, topo.objects.land);
-  const geometries = landGeo.type === "FeatureCollection" ? landGeo.features.map((f) => f.geometry) : [landGeo.geometry];
   const land = [];
-  for (const g of geometries) {
-    const polygons = g.type === "Polygon" ? [g.coordinates] : g.type === "MultiPolygon" ? g.coordinates : [];
-    for (const polygon of polygons) {
-      for (const ring of polygon) {
-        const pts = quantize(ring, true);
-        if (pts.length >= 3) land.push(pts);
-      }
+  for (const ring of cutAtAntimeridian(feature(topo, topo.objects.land))) {
+    const pts = quantize(ring, true);
+    if (pts.length >= 3) {
+      assertNoWrap("land", pts, true);
+      land.push(pts);
     }
   }
 
-  const bordersGeo = mesh(topo, topo.objects.countries, (a, b) => a !== b);
   const borders = [];
-  for (const line of bordersGeo.coordinates) {
+  for (const line of cutAtAntimeridian(mesh(topo, topo.objects.countries, (a, b) => a !== b))) {
     const pts = quantize(line, false);
-    if (pts.length >= 2) borders.push(pts);
+    if (pts.length >= 2) {
+      assertNoWrap("border", pts, false);
+      borders.push(pts);
+    }
   }
 
   const w = new Writer();

@@ -22,7 +22,9 @@
 //! ```
 //!
 //! Land rings (outer rings and holes alike) are implicitly closed: the last
-//! point joins the first. Border lines are open.
+//! point joins the first. Border lines are open. Everything is cut at the
+//! antimeridian at build time, so no segment spans more than 180° of
+//! longitude and a renderer can join consecutive points without wrapping.
 
 use std::fmt;
 
