@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::components::close_on_escape;
 use crate::components::symbol::KindSwatch;
 use crate::core::dataset::Dataset;
 use crate::core::i18n::Localizer;
@@ -31,8 +32,8 @@ pub fn GroupList(props: &GroupListProps) -> Html {
     let dataset: &Dataset = &props.dataset.dataset;
     let on_close = props.on_close.clone();
     html! {
-        <section class="smw-group" aria-label={props.label.clone()}>
-            <h3 class="smw-group-title">{ props.label.clone() }</h3>
+        <section class="smw-group" aria-label={props.label.clone()} onkeydown={close_on_escape(props.on_close.clone())}>
+            <h3 class="smw-group-title" tabindex="-1">{ props.label.clone() }</h3>
             <ul class="smw-group-members">
                 { for props.members.iter().filter_map(|&i| dataset.signatories.get(i).map(|s| (i, s))).map(|(index, signatory)| {
                     let on_select = props.on_select.clone();

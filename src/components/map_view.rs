@@ -29,6 +29,10 @@ pub struct MapViewProps {
     pub localizer: Localizer,
     /// Sends actions up to the reducer.
     pub dispatch: Callback<Action>,
+    /// A single marker was activated.
+    pub on_select: Callback<usize>,
+    /// A group marker was activated.
+    pub on_open_group: Callback<Vec<usize>>,
 }
 
 /// The map panel.
@@ -81,12 +85,15 @@ pub fn MapView(props: &MapViewProps) -> Html {
             dispatch.emit(action);
         })
     };
-    let on_select = props.dispatch.reform(Action::Select);
-    let on_open_group = props.dispatch.reform(Action::OpenGroup);
+    let (on_select, on_open_group) = (props.on_select.clone(), props.on_open_group.clone());
+    let drag = use_drag_to_pan(props.dispatch.clone(), node.clone());
 
     html! {
         <div class="smw-map-panel">
-            <div class="smw-map" ref={node} tabindex="0" role="group" aria-label={t.text("map-label")} {onkeydown}>
+            <div class={classes!("smw-map", drag.dragging.then_some("is-dragging"))} ref={node} tabindex="0"
+                role="group" aria-label={t.text("map-label")} {onkeydown}
+                onpointerdown={drag.down} onpointermove={drag.moved} onpointerup={drag.up.clone()}
+                onpointercancel={drag.up}>
                 <svg class="smw-map-svg" viewBox={format!("0 0 {} {}", size.width.round(), size.height.round())}
                     preserveAspectRatio="xMidYMid meet" focusable="false">
                     <g class="smw-basemap" transform={basemap_transform} aria-hidden="true">
@@ -111,6 +118,68 @@ pub fn MapView(props: &MapViewProps) -> Html {
                 <small class="smw-attribution">{ t.text("map-attribution") }</small>
             </div>
         </div>
+    }
+}
+
+/// Pointer handlers that pan the map when it is dragged with a mouse or pen.
+struct DragToPan {
+    down: Callback<PointerEvent>,
+    moved: Callback<PointerEvent>,
+    up: Callback<PointerEvent>,
+    dragging: bool,
+}
+
+/// Pixels a pointer must travel before a press becomes a drag (so a click
+/// on a marker stays a click).
+const DRAG_THRESHOLD: f64 = 4.0;
+
+/// Touch is left to the browser, so a finger on the map still scrolls the
+/// article; pointer capture starts only once a press has become a drag, so
+/// clicks on markers still reach them.
+#[hook]
+fn use_drag_to_pan(dispatch: Callback<Action>, map: NodeRef) -> DragToPan {
+    let last = use_mut_ref(|| None::<(f64, f64, bool)>);
+    let dragging = use_state_eq(|| false);
+    let down = {
+        let last = last.clone();
+        Callback::from(move |event: PointerEvent| {
+            if event.pointer_type() != "touch" && event.button() == 0 {
+                *last.borrow_mut() = Some((
+                    f64::from(event.client_x()),
+                    f64::from(event.client_y()),
+                    false,
+                ));
+            }
+        })
+    };
+    let moved = {
+        let (last, dragging) = (last.clone(), dragging.clone());
+        Callback::from(move |event: PointerEvent| {
+            let Some((x, y, started)) = *last.borrow() else {
+                return;
+            };
+            let (nx, ny) = (f64::from(event.client_x()), f64::from(event.client_y()));
+            if !started && (nx - x).hypot(ny - y) < DRAG_THRESHOLD {
+                return;
+            }
+            if !started {
+                crate::platform::capture_pointer(&map, event.pointer_id());
+                dragging.set(true);
+            }
+            *last.borrow_mut() = Some((nx, ny, true));
+            dispatch.emit(Action::Pan(nx - x, ny - y));
+        })
+    };
+    let is_dragging = *dragging;
+    let up = Callback::from(move |_: PointerEvent| {
+        *last.borrow_mut() = None;
+        dragging.set(false);
+    });
+    DragToPan {
+        down,
+        moved,
+        up,
+        dragging: is_dragging,
     }
 }
 

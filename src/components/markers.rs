@@ -5,17 +5,24 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::group_label;
 use crate::components::symbol::{kind_symbol, MARKER_RADIUS};
+use crate::components::{group_key, group_label};
 use crate::components::{kind_name, location_text};
 use crate::core::cluster::{group, Cluster};
 use crate::core::i18n::{Localizer, MessageArg};
 use crate::core::viewport::{ScreenPoint, ScreenSize, Viewport};
 use crate::state::LoadedData;
 
-/// Markers whose centres are closer than this (pixels) are grouped: two
-/// markers of [`MARKER_RADIUS`] would touch.
-pub const GROUP_RADIUS: f64 = 2.0 * MARKER_RADIUS;
+/// Markers or groups whose centres are closer than this (pixels) are
+/// grouped: it is the sum of two group discs' radii (see [`group_disc_radius`]),
+/// so nothing drawn overlaps.
+pub const GROUP_RADIUS: f64 = 22.0;
+
+/// A group disc grows slowly with its member count, staying under
+/// `GROUP_RADIUS / 2` for small groups.
+fn group_disc_radius(members: usize) -> f64 {
+    10.0 + (members as f64).log10() * 3.0
+}
 
 /// Props of [`Markers`].
 #[derive(Properties, PartialEq)]
@@ -122,15 +129,11 @@ fn group_marker(props: &MarkersProps, members: &[usize], position: ScreenPoint) 
     let owned = members.to_vec();
     let activate = Callback::from(move |()| on_open.emit(owned.clone()));
     let onclick = activate.reform(|_: MouseEvent| ());
-    let key = members
-        .iter()
-        .map(usize::to_string)
-        .collect::<Vec<_>>()
-        .join("+");
-    let radius = MARKER_RADIUS + 3.0 + (members.len() as f64).log10() * 3.0;
+    let key = group_key(members);
+    let radius = group_disc_radius(members.len());
     html! {
-        <g {key} class={classes!("smw-group-marker", open.then_some("is-open"))} transform={translate(position)}
-            role="button" tabindex="0" aria-label={label} aria-expanded={open.to_string()}
+        <g key={key.clone()} class={classes!("smw-group-marker", open.then_some("is-open"))} transform={translate(position)}
+            role="button" tabindex="0" aria-label={label} aria-expanded={open.to_string()} data-group={key}
             {onclick} onkeydown={activate_on_keys(activate)}>
             <circle class="smw-group-disc" r={radius.to_string()} />
             <text class="smw-group-count" dy="0.35em" aria-hidden="true">{ t.number(members.len() as f64) }</text>

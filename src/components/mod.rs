@@ -20,6 +20,17 @@ pub mod widget;
 use crate::core::dataset::{Dataset, Kind, Signatory};
 use crate::core::i18n::{Localizer, MessageArg};
 
+/// A keydown handler that runs `close` on Escape: every panel that opens
+/// can be closed from the keyboard the same way.
+pub fn close_on_escape(close: yew::Callback<()>) -> yew::Callback<yew::KeyboardEvent> {
+    yew::Callback::from(move |event: yew::KeyboardEvent| {
+        if event.key() == "Escape" {
+            event.prevent_default();
+            close.emit(());
+        }
+    })
+}
+
 /// "Company" / "Bendrovė": the kind in words.
 pub fn kind_name(t: &Localizer, kind: Kind) -> String {
     t.text(&format!("kind-{}", kind.as_str()))
@@ -34,6 +45,16 @@ pub fn location_text(t: &Localizer, signatory: &Signatory) -> String {
             ("country", MessageArg::Text(t.country(&signatory.country))),
         ],
     )
+}
+
+/// A stable key for a group, from its members: used as the Yew key and to
+/// find the group's marker again (e.g. to return focus to it).
+pub fn group_key(members: &[usize]) -> String {
+    members
+        .iter()
+        .map(usize::to_string)
+        .collect::<Vec<_>>()
+        .join("+")
 }
 
 /// The accessible name of a group: "Brussels: 3 signatories" when all

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::components::symbol::KindSwatch;
-use crate::components::{kind_name, location_text};
+use crate::components::{close_on_escape, kind_name, location_text};
 use crate::core::dataset::Dataset;
 use crate::core::i18n::Localizer;
 
@@ -31,8 +31,8 @@ pub fn SignatoryDetail(props: &SignatoryDetailProps) -> Html {
     let on_close = props.on_close.clone();
     let name = t.pick(&signatory.name).to_owned();
     html! {
-        <section class="smw-detail" aria-label={name.clone()}>
-            <h3 class="smw-detail-name" lang={signatory.name.language_of(t.lang()).to_owned()}>{ name }</h3>
+        <section class="smw-detail" aria-label={name.clone()} onkeydown={close_on_escape(props.on_close.clone())}>
+            <h3 class="smw-detail-name" tabindex="-1" lang={signatory.name.language_of(t.lang()).to_owned()}>{ name }</h3>
             <dl class="smw-facts">
                 <dt>{ t.text("detail-kind") }</dt>
                 <dd><KindSwatch kind={signatory.kind} />{ kind_name(t, signatory.kind) }</dd>

@@ -38,7 +38,7 @@ pub fn SignatoryList(props: &SignatoryListProps) -> Html {
                 html! {
                     <li key={signatory.id.clone()}>
                         <button type="button" class={classes!("smw-list-item", current.then_some("is-selected"))}
-                            aria-current={current.then_some("true")}
+                            aria-current={current.then_some("true")} data-id={signatory.id.clone()}
                             onclick={move |_| on_select.emit(index)}>
                             <KindSwatch kind={signatory.kind} />
                             <span class="smw-list-name" lang={signatory.name.language_of(t.lang()).to_owned()}>

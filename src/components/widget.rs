@@ -6,7 +6,6 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::area_filter::AreaFilter;
-use crate::components::group_label;
 use crate::components::group_list::GroupList;
 use crate::components::header::Header;
 use crate::components::language_toggle::LanguageToggle;
@@ -14,6 +13,7 @@ use crate::components::map_view::MapView;
 use crate::components::signatory_detail::SignatoryDetail;
 use crate::components::signatory_list::SignatoryList;
 use crate::components::status::{ErrorView, Loading};
+use crate::components::{group_key, group_label};
 use crate::core::i18n::{Localizer, MessageArg};
 use crate::state::{Action, LoadState, LoadedData, WidgetState};
 
@@ -128,11 +128,13 @@ pub fn Widget(props: &WidgetProps) -> Html {
             on_event.emit(WidgetEvent::LanguageChange { lang: lang.clone() })
         });
         let on_event = props.on_event.clone();
-        let filter = (state.selected_area_ids(), state.filter.visible.len());
-        use_on_change(filter, move |(areas, visible)| {
+        // Fires when the selection asked for changes (reader or page), not
+        // when data arrives: the detail is the selection actually in effect.
+        let (areas, visible) = (state.selected_area_ids(), state.filter.visible.len());
+        use_on_change(state.requested_areas.clone(), move |_| {
             on_event.emit(WidgetEvent::FilterChange {
                 areas: areas.clone(),
-                visible: *visible,
+                visible,
             })
         });
         let on_event = props.on_event.clone();
@@ -146,6 +148,26 @@ pub fn Widget(props: &WidgetProps) -> Html {
         });
     }
 
+    // Focus management: a handler names where focus should go, and it moves
+    // there once the next render is on screen.
+    let root = use_node_ref();
+    let focus_request = use_mut_ref(|| None::<String>);
+    {
+        let (root, focus_request) = (root.clone(), focus_request.clone());
+        use_effect(move || {
+            if let Some(selector) = focus_request.borrow_mut().take() {
+                crate::platform::focus_first(&root, &selector);
+            }
+        });
+    }
+    let focus_then = {
+        let dispatch = dispatch.clone();
+        move |selector: String, action: Action| {
+            *focus_request.borrow_mut() = Some(selector);
+            dispatch.emit(action);
+        }
+    };
+
     let t = props.localizer.with_language(&state.lang);
     let on_language = dispatch.reform(Action::SetLanguage);
     let body = match &props.data {
@@ -153,10 +175,10 @@ pub fn Widget(props: &WidgetProps) -> Html {
         LoadState::Failed(error) => {
             html! { <ErrorView error={error.clone()} localizer={t.clone()} on_retry={props.on_retry.clone()} /> }
         }
-        LoadState::Ready(data) => ready_view(data, &state, &t, &dispatch),
+        LoadState::Ready(data) => ready_view(data, &state, &t, &dispatch, Rc::new(focus_then)),
     };
     html! {
-        <div class="smw" lang={t.lang().to_owned()} role="region" aria-label={t.text("widget-label")}>
+        <div class="smw" ref={root} lang={t.lang().to_owned()} role="region" aria-label={t.text("widget-label")}>
             <div class="smw-top">
                 <LanguageToggle localizer={t.clone()} on_change={on_language} />
             </div>
@@ -165,11 +187,15 @@ pub fn Widget(props: &WidgetProps) -> Html {
     }
 }
 
+/// Asks for focus to move to a selector, then applies an action.
+type FocusThen = Rc<dyn Fn(String, Action)>;
+
 fn ready_view(
     data: &Rc<LoadedData>,
     state: &UseReducerHandle<WidgetState>,
     t: &Localizer,
     dispatch: &Callback<Action>,
+    focus_then: FocusThen,
 ) -> Html {
     let dataset = &data.dataset;
     let total = dataset.signatories.len();
@@ -182,17 +208,47 @@ fn ready_view(
         ],
     );
     let clear = dispatch.reform(|()| Action::ClearAreas);
-    let on_select = dispatch.reform(Action::Select);
+    let on_select = {
+        let focus_then = focus_then.clone();
+        Callback::from(move |i| focus_then(".smw-detail-name".into(), Action::Select(i)))
+    };
+    let on_open_group = {
+        let focus_then = focus_then.clone();
+        Callback::from(move |members| {
+            focus_then(".smw-group-title".into(), Action::OpenGroup(members))
+        })
+    };
     let inspector = match (&state.open_group, state.selected) {
-        (_, Some(index)) => html! {
-            <SignatoryDetail dataset={data.clone()} {index} localizer={t.clone()}
-                on_close={dispatch.reform(|()| Action::CloseDetail)} />
-        },
-        (Some(members), None) => html! {
-            <GroupList dataset={data.clone()} members={members.clone()}
-                label={AttrValue::from(group_label(t, dataset, members))} localizer={t.clone()}
-                on_select={on_select.clone()} on_close={dispatch.reform(|()| Action::CloseGroup)} />
-        },
+        (_, Some(index)) => {
+            let id = dataset
+                .signatories
+                .get(index)
+                .map(|s| s.id.clone())
+                .unwrap_or_default();
+            let focus_then = focus_then.clone();
+            let on_close = Callback::from(move |()| {
+                focus_then(
+                    format!(".smw-list-item[data-id=\"{id}\"]"),
+                    Action::CloseDetail,
+                )
+            });
+            html! { <SignatoryDetail dataset={data.clone()} {index} localizer={t.clone()} {on_close} /> }
+        }
+        (Some(members), None) => {
+            let key = group_key(members);
+            let focus_then = focus_then.clone();
+            let on_close = Callback::from(move |()| {
+                focus_then(
+                    format!(".smw-group-marker[data-group=\"{key}\"]"),
+                    Action::CloseGroup,
+                )
+            });
+            html! {
+                <GroupList dataset={data.clone()} members={members.clone()}
+                    label={AttrValue::from(group_label(t, dataset, members))} localizer={t.clone()}
+                    on_select={on_select.clone()} {on_close} />
+            }
+        }
         (None, None) => Html::default(),
     };
     let state_rc: Rc<WidgetState> = Rc::new((**state).clone());
@@ -209,7 +265,8 @@ fn ready_view(
                 </div>
             }
             <div class="smw-body">
-                <MapView data={data.clone()} state={state_rc} localizer={t.clone()} dispatch={dispatch.clone()} />
+                <MapView data={data.clone()} state={state_rc} localizer={t.clone()} dispatch={dispatch.clone()}
+                    on_select={on_select.clone()} {on_open_group} />
                 <div class="smw-side">
                     { inspector }
                     <SignatoryList dataset={data.clone()} visible={state.filter.visible.clone()} selected={state.selected}

@@ -10,6 +10,6 @@ pub mod native;
 pub mod web;
 
 #[cfg(not(target_arch = "wasm32"))]
-pub use native::{use_element_size, NativeRules as PlatformRules};
+pub use native::{capture_pointer, focus_first, use_element_size, NativeRules as PlatformRules};
 #[cfg(target_arch = "wasm32")]
-pub use web::{use_element_size, BrowserRules as PlatformRules};
+pub use web::{capture_pointer, focus_first, use_element_size, BrowserRules as PlatformRules};

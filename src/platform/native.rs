@@ -76,3 +76,9 @@ pub fn use_element_size(_node: NodeRef) -> ScreenSize {
         height: 405.0,
     }
 }
+
+/// Nothing to focus without a browser.
+pub fn focus_first(_root: &NodeRef, _selector: &str) {}
+
+/// No pointers without a browser.
+pub fn capture_pointer(_element: &NodeRef, _pointer_id: i32) {}
