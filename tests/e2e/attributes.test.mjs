@@ -1,0 +1,149 @@
+// The element's attributes: `lang`, `areas` and `src` set the start, and
+// changing them later takes effect (DESIGN §2).
+//
+// tests/fixtures/attributes.html:
+//   <signatory-map lang="lt" src="/tests/fixtures/varied.json" areas="privacy,expression">
+
+import assert from "node:assert/strict";
+import { after, before, beforeEach, test } from "node:test";
+
+import {
+  OPTIONS,
+  ensureBuilt,
+  launchBrowser,
+  listItems,
+  newPage,
+  startServer,
+  waitForData,
+  widget,
+} from "./support.mjs";
+
+/** @type {Awaited<ReturnType<typeof startServer>>} */ let server;
+/** @type {import("playwright-core").Browser} */ let browser;
+/** @type {Awaited<ReturnType<typeof newPage>>} */ let session;
+
+before(async () => {
+  ensureBuilt();
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+beforeEach(async () => {
+  await session?.context.close();
+  session = await newPage(browser);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path) {
+  await session.page.goto(`${server.url}${path}`);
+  const root = widget(session.page);
+  await waitForData(root);
+  return root;
+}
+
+/** Sets (or, with null, removes) an attribute of the first <signatory-map>. */
+function setAttribute(page, name, value) {
+  return page.evaluate(
+    ([name, value]) => {
+      const element = document.querySelector("signatory-map");
+      if (value === null) element.removeAttribute(name);
+      else element.setAttribute(name, value);
+    },
+    [name, value],
+  );
+}
+
+/** Waits until the widget's "Showing…" line reads `text`, then returns it. */
+async function showing(root, text) {
+  const status = root.getByRole("status");
+  await status.filter({ hasText: text }).waitFor({ timeout: 3_000 }).catch(() => {});
+  return (await status.innerText()).trim();
+}
+
+const chip = (root, label) => root.getByRole("button", { name: new RegExp(`^${label}\\s*\\d+$`) });
+
+test("lang and areas attributes set the start", OPTIONS, async () => {
+  const root = await open("/tests/fixtures/attributes.html");
+  assert.equal(await root.getAttribute("lang"), "lt");
+  assert.ok(await root.getByRole("heading", { name: "Bandomasis įsipareigojimas įvairiam filtrui" }).isVisible());
+  assert.equal(await root.getByRole("button", { name: "Lietuvių", exact: true }).getAttribute("aria-pressed"), "true");
+  assert.equal(await chip(root, "Privatumas").getAttribute("aria-pressed"), "true");
+  assert.equal(await chip(root, "Žodžio laisvė").getAttribute("aria-pressed"), "true");
+  assert.equal(await chip(root, "Vaikų sauga").getAttribute("aria-pressed"), "false");
+  assert.equal(await chip(root, "Visos sritys").getAttribute("aria-pressed"), "false");
+  assert.equal(await showing(root, "Rodoma 2 iš 6 signatarų"), "Rodoma 2 iš 6 signatarų");
+  assert.deepEqual(await listItems(root, "Signatarai").locator(".smw-list-name").allInnerTexts(), [
+    "Vilniaus universitetas",
+    "„Baltic Net“",
+  ]);
+  assert.deepEqual(session.consoleErrors, []);
+  assert.deepEqual(session.pageErrors, []);
+});
+
+test("changing lang, areas and src later takes effect", OPTIONS, async () => {
+  const { page } = session;
+  const root = await open("/tests/fixtures/attributes.html");
+
+  await setAttribute(page, "lang", "en");
+  assert.equal(await showing(root, "Showing 2 of 6 signatories"), "Showing 2 of 6 signatories");
+  assert.equal(await root.getAttribute("lang"), "en");
+  assert.ok(await root.getByRole("heading", { name: "Test pledge for a varied filter" }).isVisible());
+  assert.equal(await chip(root, "Privacy").getAttribute("aria-pressed"), "true");
+
+  await setAttribute(page, "lang", "lt");
+  assert.equal(await showing(root, "Rodoma 2 iš 6 signatarų"), "Rodoma 2 iš 6 signatarų");
+  assert.equal(await root.getAttribute("lang"), "lt");
+
+  await setAttribute(page, "areas", "children");
+  assert.equal(await showing(root, "Rodoma 3 iš 6 signatarų"), "Rodoma 3 iš 6 signatarų");
+  assert.equal(await chip(root, "Vaikų sauga").getAttribute("aria-pressed"), "true");
+  assert.equal(await chip(root, "Privatumas").getAttribute("aria-pressed"), "false");
+
+  await setAttribute(page, "areas", null);
+  assert.equal(await showing(root, "Rodoma 6 iš 6 signatarų"), "Rodoma 6 iš 6 signatarų");
+  assert.equal(await chip(root, "Visos sritys").getAttribute("aria-pressed"), "true");
+
+  // Another dataset: one signatory, one area — the Lithuanian "one" forms.
+  await setAttribute(page, "src", "/tests/fixtures/single.json");
+  assert.equal(await showing(root, "Rodoma 1 iš 1 signataro"), "Rodoma 1 iš 1 signataro");
+  assert.ok(await root.getByRole("heading", { name: "Įsipareigojimas su vienu signataru" }).isVisible());
+  assert.ok(await root.getByText(/^1 signataras · 1 įsipareigojimų sritis/).isVisible());
+  assert.ok(await root.getByText("Pasirašyta 2019 m. birželio 1 d. · Ryga", { exact: true }).isVisible());
+  assert.deepEqual(await listItems(root, "Signatarai").locator(".smw-list-name").allInnerTexts(), [
+    "Rygos duomenų biuras",
+  ]);
+  assert.ok(await root.getByRole("button", { name: "Rygos duomenų biuras, Institucija, Ryga, Latvija" }).isVisible());
+  assert.deepEqual(session.pageErrors, []);
+});
+
+test(
+  "setting lang after the reader chose a language takes effect",
+  OPTIONS,
+  async () => {
+    const { page } = session;
+    const root = await open("/index.html");
+    await root.getByRole("button", { name: "Lietuvių", exact: true }).click();
+    assert.equal(await root.getAttribute("lang"), "lt");
+    await setAttribute(page, "lang", "en");
+    assert.equal(await showing(root, "Showing 15 of 15 signatories"), "Showing 15 of 15 signatories");
+    assert.equal(await root.getAttribute("lang"), "en");
+  },
+);
+
+test(
+  "setting areas after the reader changed the filter takes effect",
+  OPTIONS,
+  async () => {
+    const { page } = session;
+    const root = await open("/tests/fixtures/varied.html");
+    await chip(root, "Privacy").click();
+    assert.equal(await showing(root, "Showing 4 of 6 signatories"), "Showing 4 of 6 signatories");
+    await setAttribute(page, "areas", "");
+    assert.equal(await showing(root, "Showing 6 of 6 signatories"), "Showing 6 of 6 signatories");
+    assert.equal(await chip(root, "All areas").getAttribute("aria-pressed"), "true");
+  },
+);

@@ -1,0 +1,152 @@
+// When data cannot be shown the widget says why, in the reader's language,
+// lists every dataset problem with its JSON path, offers "Try again", and
+// leaves the host page intact.
+
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { after, before, beforeEach, test } from "node:test";
+
+import { OPTIONS, ROOT, ensureBuilt, launchBrowser, newPage, startServer, waitForData, widget } from "./support.mjs";
+
+/** @type {Awaited<ReturnType<typeof startServer>>} */ let server;
+/** @type {import("playwright-core").Browser} */ let browser;
+/** @type {Awaited<ReturnType<typeof newPage>>} */ let session;
+
+/** `/flaky.json` answers 503 the first time, then the varied fixture. */
+let flakyRequests = 0;
+const routes = {
+  "/flaky.json": (_request, response) => {
+    flakyRequests++;
+    if (flakyRequests === 1) {
+      response.writeHead(503, { "content-type": "text/plain" });
+      response.end("try later");
+      return;
+    }
+    response.writeHead(200, { "content-type": "application/json" });
+    response.end(readFileSync(join(ROOT, "tests", "fixtures", "varied.json")));
+  },
+  "/not-json.json": (_request, response) => {
+    response.writeHead(200, { "content-type": "application/json" });
+    response.end("<html>not json</html>");
+  },
+};
+
+before(async () => {
+  ensureBuilt();
+  server = await startServer({ routes });
+  browser = await launchBrowser();
+});
+
+beforeEach(async () => {
+  await session?.context.close();
+  session = await newPage(browser);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openError(path) {
+  await session.page.goto(`${server.url}${path}`);
+  const alert = widget(session.page).getByRole("alert");
+  await alert.waitFor({ state: "visible" });
+  return alert;
+}
+
+async function assertHostPageIntact(page, heading) {
+  assert.ok(await page.getByRole("heading", { level: 1, name: heading }).isVisible());
+  assert.ok(await page.getByText("Host page text before the widget.", { exact: true }).isVisible());
+  assert.ok(await page.getByText("Host page text after the widget.", { exact: true }).isVisible());
+  assert.deepEqual(session.pageErrors, []);
+}
+
+test("a 404 says the map cannot be shown and why, and offers to try again", OPTIONS, async () => {
+  const { page, requests } = session;
+  const alert = await openError("/tests/fixtures/missing.html");
+  assert.ok(await alert.getByText("The map cannot be shown", { exact: true }).isVisible());
+  assert.ok(
+    await alert.getByText("The data could not be loaded: the server answered 404.", { exact: true }).isVisible(),
+  );
+  const retry = alert.getByRole("button", { name: "Try again", exact: true });
+  assert.ok(await retry.isVisible());
+  await assertHostPageIntact(page, "Missing data fixture");
+  // The only console error is the browser's own report of that 404.
+  assert.ok(
+    session.consoleErrors.every((e) => e.includes("404") && e.includes("/tests/fixtures/no-such-file.json")),
+    session.consoleErrors.join("\n"),
+  );
+
+  const asked = () => requests.filter((url) => url.endsWith("/tests/fixtures/no-such-file.json")).length;
+  assert.equal(asked(), 1);
+  await retry.click();
+  await alert.getByText(/the server answered 404/).waitFor();
+  assert.equal(asked(), 2, "“Try again” asked the server again");
+
+  // In the reader's language.
+  await page.evaluate(() => document.querySelector("signatory-map").setAttribute("lang", "lt"));
+  await alert.getByText("Žemėlapio parodyti nepavyko", { exact: true }).waitFor();
+  assert.ok(
+    await alert.getByText("Nepavyko įkelti duomenų: serveris atsakė 404.", { exact: true }).isVisible(),
+  );
+  assert.ok(await alert.getByRole("button", { name: "Bandyti dar kartą", exact: true }).isVisible());
+});
+
+test("“Try again” shows the data once the server answers", OPTIONS, async () => {
+  const { page } = session;
+  const alert = await openError("/tests/fixtures/missing.html");
+  flakyRequests = 0;
+  await page.evaluate(() => document.querySelector("signatory-map").setAttribute("src", "/flaky.json"));
+  await alert.getByText("The data could not be loaded: the server answered 503.", { exact: true }).waitFor();
+  await alert.getByRole("button", { name: "Try again", exact: true }).click();
+  const root = widget(page);
+  await waitForData(root);
+  assert.ok(await root.getByRole("heading", { name: "Test pledge for a varied filter" }).isVisible());
+  assert.equal((await root.getByRole("status").innerText()).trim(), "Showing 6 of 6 signatories");
+  assert.equal(await root.getByRole("alert").count(), 0);
+  assert.equal(flakyRequests, 2);
+});
+
+test("a file that is not JSON says so", OPTIONS, async () => {
+  const { page } = session;
+  const alert = await openError("/tests/fixtures/missing.html");
+  await page.evaluate(() => document.querySelector("signatory-map").setAttribute("src", "/not-json.json"));
+  await alert.getByText("The data could not be loaded: the file is not valid JSON.", { exact: true }).waitFor();
+  assert.ok(await alert.getByText("The map cannot be shown", { exact: true }).isVisible());
+  await assertHostPageIntact(page, "Missing data fixture");
+});
+
+test("invalid data lists every problem with its JSON path", OPTIONS, async () => {
+  const { page } = session;
+  const alert = await openError("/tests/fixtures/invalid.html");
+  assert.ok(await alert.getByText("The map cannot be shown", { exact: true }).isVisible());
+  assert.ok(await alert.getByText("The data has 5 problems:", { exact: true }).isVisible());
+  const problems = alert.getByRole("listitem");
+  assert.deepEqual((await problems.allInnerTexts()).map((t) => t.trim()), [
+    "signatories[1].lat: 123 is outside -90..90",
+    "signatories[2].areas[1]: the area “space-travel” is not declared in “areas”",
+    "signatories[3].id: the id “first-signatory” is already used at signatories[0].id",
+    "signatories[3].kind: “guild” is not a kind (company, association or institution)",
+    "signatories[3].country: “NOR” is not a two-letter ISO 3166-1 country code",
+  ]);
+  // Each path is set apart as code.
+  assert.deepEqual(await problems.locator("code").allInnerTexts(), [
+    "signatories[1].lat",
+    "signatories[2].areas[1]",
+    "signatories[3].id",
+    "signatories[3].kind",
+    "signatories[3].country",
+  ]);
+  assert.ok(await alert.getByRole("button", { name: "Try again", exact: true }).isVisible());
+  // No map, filter or list of half-valid data.
+  assert.equal(await widget(page).getByRole("list", { name: "Signatories" }).count(), 0);
+  assert.equal(await widget(page).locator("svg .smw-land").count(), 0);
+  await assertHostPageIntact(page, "Invalid data fixture");
+  assert.deepEqual(session.consoleErrors, []);
+
+  // The same problems, told in Lithuanian.
+  await widget(page).getByRole("button", { name: "Lietuvių", exact: true }).click();
+  assert.ok(await alert.getByText("Duomenyse rastos 5 problemos:", { exact: true }).isVisible());
+  assert.ok(await alert.getByText("signatories[1].lat: 123 nepatenka į intervalą −90..90").isVisible());
+});

@@ -1,0 +1,146 @@
+// The events a host page can listen to (bubbling, composed CustomEvents
+// on the element): signatory-map:ready {signatories},
+// :languagechange {lang}, :filterchange {areas, visible}, :select {id}.
+
+import assert from "node:assert/strict";
+import { after, before, beforeEach, test } from "node:test";
+
+import { OPTIONS, ensureBuilt, launchBrowser, newPage, startServer, waitForData, widget } from "./support.mjs";
+
+const TYPES = ["ready", "languagechange", "filterchange", "select"].map((t) => `signatory-map:${t}`);
+
+/** @type {Awaited<ReturnType<typeof startServer>>} */ let server;
+/** @type {import("playwright-core").Browser} */ let browser;
+/** @type {Awaited<ReturnType<typeof newPage>>} */ let session;
+
+before(async () => {
+  ensureBuilt();
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+beforeEach(async () => {
+  await session?.context.close();
+  session = await newPage(browser);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Installs document-level listeners collecting every widget event. */
+function listen(page) {
+  return page.evaluate((types) => {
+    window.__events = [];
+    for (const type of types) {
+      document.addEventListener(type, (event) => {
+        window.__events.push({
+          type: event.type,
+          detail: JSON.parse(JSON.stringify(event.detail)),
+          bubbles: event.bubbles,
+          composed: event.composed,
+          fromElement: event.target instanceof HTMLElement && event.target.localName === "signatory-map",
+          fromNewElement: event.target === window.__newElement,
+        });
+      });
+    }
+  }, TYPES);
+}
+
+/** Events collected so far (after the widget's microtask-deferred dispatch). */
+async function events(page) {
+  await page.evaluate(() => new Promise((done) => setTimeout(done, 50)));
+  return page.evaluate(() => window.__events.map(({ type, detail }) => ({ type, detail })));
+}
+
+async function open(path) {
+  await session.page.goto(`${server.url}${path}`);
+  const root = widget(session.page);
+  await waitForData(root);
+  return root;
+}
+
+test("language change, filter change and select fire with their details", OPTIONS, async () => {
+  const { page } = session;
+  const root = await open("/index.html");
+  await listen(page);
+
+  await root.getByRole("button", { name: "Lietuvių", exact: true }).click();
+  assert.deepEqual(await events(page), [{ type: "signatory-map:languagechange", detail: { lang: "lt" } }]);
+  // Pressing the language already shown changes nothing, and says nothing.
+  await root.getByRole("button", { name: "Lietuvių", exact: true }).click();
+  assert.equal((await events(page)).length, 1);
+
+  await root.getByRole("button", { name: /^Žodžio laisvė internete\s*15$/ }).click();
+  await root.getByRole("button", { name: /^Visos sritys\s*15$/ }).click();
+  await root.getByRole("list", { name: "Signatarai" }).getByRole("button", { name: /^„Deutsche Telekom“/ }).click();
+  await root.getByRole("button", { name: "English", exact: true }).click();
+
+  assert.deepEqual((await events(page)).slice(1), [
+    { type: "signatory-map:filterchange", detail: { areas: ["expression"], visible: 15 } },
+    { type: "signatory-map:filterchange", detail: { areas: [], visible: 15 } },
+    { type: "signatory-map:select", detail: { id: "deutsche-telekom" } },
+    { type: "signatory-map:languagechange", detail: { lang: "en" } },
+  ]);
+  const raw = await page.evaluate(() => window.__events);
+  assert.ok(raw.every((e) => e.bubbles && e.composed && e.fromElement), "bubbling, composed, from the element");
+});
+
+test("filterchange reports how many signatories remain (fixture)", OPTIONS, async () => {
+  const { page } = session;
+  const root = await open("/tests/fixtures/varied.html");
+  await listen(page);
+  await root.getByRole("button", { name: /^Privacy\s*\d+$/ }).click();
+  await root.getByRole("button", { name: /^Free expression\s*\d+$/ }).click();
+  await root.getByRole("button", { name: /^Culture\s*\d+$/ }).click();
+  await root.getByRole("button", { name: "Clear the filter", exact: true }).click();
+  // Choosing a member of the Vilnius group selects it too.
+  await root.getByRole("button", { name: "Vilnius: 2 signatories" }).click();
+  await root.getByRole("region", { name: "Vilnius: 2 signatories" }).getByRole("button", { name: "Baltic Net" }).click();
+  assert.deepEqual(await events(page), [
+    { type: "signatory-map:filterchange", detail: { areas: ["privacy"], visible: 4 } },
+    { type: "signatory-map:filterchange", detail: { areas: ["privacy", "expression"], visible: 2 } },
+    { type: "signatory-map:filterchange", detail: { areas: ["privacy", "expression", "culture"], visible: 0 } },
+    { type: "signatory-map:filterchange", detail: { areas: [], visible: 6 } },
+    { type: "signatory-map:select", detail: { id: "baltic-net" } },
+  ]);
+});
+
+test("ready fires when a new element shows its data", OPTIONS, async () => {
+  const { page } = session;
+  await open("/index.html");
+  await listen(page);
+  await page.evaluate(() => {
+    const element = document.createElement("signatory-map");
+    window.__newElement = element;
+    document.querySelector("main").append(element);
+  });
+  await waitForData(widget(page, 1));
+  const readies = await page.evaluate(() => window.__events.filter((e) => e.type === "signatory-map:ready"));
+  assert.equal(readies.length, 1, JSON.stringify(readies));
+  assert.deepEqual(readies[0].detail, { signatories: 15 });
+  assert.ok(readies[0].fromNewElement && readies[0].bubbles && readies[0].composed);
+
+  // Pointed at another dataset, it is ready again with that one's size.
+  await page.evaluate(() => window.__newElement.setAttribute("src", "/tests/fixtures/varied.json"));
+  await widget(page, 1).getByText(/^6 signatories/).waitFor();
+  const after = await page.evaluate(() => window.__events.filter((e) => e.type === "signatory-map:ready"));
+  assert.deepEqual(after.map((e) => e.detail), [{ signatories: 15 }, { signatories: 6 }]);
+  assert.deepEqual(session.pageErrors, []);
+});
+
+test(
+  "no filterchange fires at start-up, before the filter changes",
+  OPTIONS,
+  async () => {
+    const { page } = session;
+    await page.addInitScript((types) => {
+      window.__startup = [];
+      for (const type of types) document.addEventListener(type, (e) => window.__startup.push(e.type));
+    }, TYPES);
+    await open("/index.html");
+    await page.evaluate(() => new Promise((done) => setTimeout(done, 200)));
+    assert.deepEqual(await page.evaluate(() => window.__startup), ["signatory-map:ready"]);
+  },
+);

@@ -1,0 +1,171 @@
+// The EN / LT language toggle switches every visible string — interface,
+// data (names, cities, countries, areas), dates, plurals — and the widget's
+// `lang`, and leaves no English interface text behind.
+
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { after, before, beforeEach, test } from "node:test";
+
+import {
+  OPTIONS,
+  ROOT,
+  englishUiStrings,
+  ensureBuilt,
+  launchBrowser,
+  listItems,
+  newPage,
+  perceivableText,
+  phrasesIn,
+  startServer,
+  waitForData,
+  widget,
+} from "./support.mjs";
+
+/** English words that only occur inside messages with placeables. */
+const ENGLISH_WORDS = /\b(Signed|Showing|signatory|signatories|pledge areas?|Near|of)\b/;
+
+/** The simple Lithuanian UI strings, for the way back to English. */
+function lithuanianUiStrings() {
+  const source = readFileSync(join(ROOT, "locales", "lt", "widget.ftl"), "utf8");
+  return [...source.matchAll(/^([a-z][a-z0-9-]*) = ([^{\n]+)$/gm)]
+    .filter(([, id]) => id !== "language-name" && id !== "language-short")
+    .map(([, , value]) => value.trim());
+}
+
+/** @type {Awaited<ReturnType<typeof startServer>>} */ let server;
+/** @type {import("playwright-core").Browser} */ let browser;
+/** @type {Awaited<ReturnType<typeof newPage>>} */ let session;
+
+before(async () => {
+  ensureBuilt();
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+beforeEach(async () => {
+  await session?.context.close();
+  session = await newPage(browser);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path) {
+  await session.page.goto(`${server.url}${path}`);
+  const root = widget(session.page);
+  await waitForData(root);
+  return root;
+}
+
+async function assertNoEnglishUi(root, when) {
+  const text = await perceivableText(root);
+  assert.deepEqual(phrasesIn(text, englishUiStrings()), [], `English UI strings ${when}`);
+  assert.doesNotMatch(text, ENGLISH_WORDS, `English words ${when}`);
+}
+
+test("“Lietuvių” switches the demo widget to Lithuanian, data included", OPTIONS, async () => {
+  const root = await open("/index.html");
+  const lt = root.getByRole("button", { name: "Lietuvių", exact: true });
+  const en = root.getByRole("button", { name: "English", exact: true });
+  assert.equal(await lt.getAttribute("lang"), "lt", "the toggle is pronounced in Lithuanian");
+  await lt.click();
+
+  assert.equal(await root.getAttribute("lang"), "lt");
+  assert.equal(await lt.getAttribute("aria-pressed"), "true");
+  assert.equal(await en.getAttribute("aria-pressed"), "false");
+  assert.ok(
+    await root
+      .getByRole("heading", { name: "Europos Tarybos ir technologijų bendrovių partnerystė atviram ir saugiam internetui" })
+      .isVisible(),
+  );
+  assert.ok(await root.getByText("Pasirašyta 2017 m. lapkričio 8 d. · Strasbūras", { exact: true }).isVisible());
+  assert.ok(await root.getByText(/^15 signatarų · 7 įsipareigojimų sritys/).isVisible());
+  assert.ok(await root.getByText("Rodoma 15 iš 15 signatarų", { exact: true }).isVisible());
+  assert.ok(await root.getByRole("group", { name: "Filtruoti pagal įsipareigojimų sritį" }).isVisible());
+  assert.ok(await root.getByRole("button", { name: /^Žodžio laisvė internete\s*15$/ }).isVisible());
+  assert.ok(await root.getByRole("button", { name: /^Visos sritys\s*15$/ }).isVisible());
+  const legend = root.getByRole("list", { name: "Signatarų rūšys" });
+  assert.deepEqual((await legend.getByRole("listitem").allInnerTexts()).map((t) => t.trim()), [
+    "Institucija",
+    "Bendrovė",
+    "Asociacija",
+  ]);
+  const list = listItems(root, "Signatarai");
+  assert.equal(await list.count(), 15);
+  assert.ok(await list.getByText("„Kaspersky Lab“", { exact: true }).isVisible());
+  assert.ok(await list.getByText("Bendrovė · Bona, Vokietija", { exact: true }).isVisible());
+  assert.ok(await list.getByText("Asociacija · Briuselis, Belgija").first().isVisible());
+  const map = root.getByRole("group", { name: "Signatarų būstinių žemėlapis" });
+  assert.ok(await map.getByRole("button", { name: "Priartinti", exact: true }).isVisible());
+  assert.ok(await map.getByRole("button", { name: "„Kaspersky Lab“, Bendrovė, Maskva, Rusija" }).isVisible());
+  assert.ok(await map.getByRole("button", { name: "Vašingtonas: 2 signatarai" }).isVisible());
+  assert.equal(await root.getByText("Filter by pledge area").count(), 0);
+  await assertNoEnglishUi(root, "in the Lithuanian view");
+
+  // A group's member list, in Lithuanian.
+  await map.getByRole("button", { name: "Vašingtonas: 2 signatarai" }).click();
+  const group = root.getByRole("region", { name: "Vašingtonas: 2 signatarai" });
+  assert.ok(await group.getByRole("button", { name: "Uždaryti grupę" }).isVisible());
+  await assertNoEnglishUi(root, "with a group open");
+
+  // A detail, in Lithuanian.
+  await list.getByRole("button", { name: /^„Deutsche Telekom“/ }).click();
+  const detail = root.getByRole("region", { name: "„Deutsche Telekom“" });
+  assert.ok(await detail.isVisible());
+  for (const text of ["Rūšis", "Bendrovė", "Būstinė", "Bona, Vokietija", "Įsipareigojimų sritys", "Svetainė", "Žodžio laisvė internete"]) {
+    assert.ok(await detail.getByText(text, { exact: true }).isVisible(), text);
+  }
+  assert.ok(await detail.getByRole("button", { name: "Uždaryti išsamią informaciją" }).isVisible());
+  await assertNoEnglishUi(root, "with a detail open");
+
+  // And back to English: everything follows, the open detail included.
+  await en.click();
+  assert.equal(await root.getAttribute("lang"), "en");
+  assert.equal(await en.getAttribute("aria-pressed"), "true");
+  assert.ok(
+    await root
+      .getByRole("heading", { name: "Council of Europe partnership with technology companies for an open and safe Internet" })
+      .isVisible(),
+  );
+  assert.ok(await root.getByText("Filter by pledge area", { exact: true }).isVisible());
+  assert.ok(await root.getByText("Signed 8 November 2017 · Strasbourg", { exact: true }).isVisible());
+  const englishDetail = root.getByRole("region", { name: "Deutsche Telekom" });
+  assert.ok(await englishDetail.getByText("Bonn, Germany", { exact: true }).isVisible());
+  const text = await perceivableText(root);
+  assert.deepEqual(phrasesIn(text, lithuanianUiStrings()), [], "no Lithuanian UI string left");
+  assert.deepEqual(session.consoleErrors, []);
+  assert.deepEqual(session.pageErrors, []);
+});
+
+test("Lithuanian plurals on the fixture: header, groups and the “Rodoma N iš M” line", OPTIONS, async () => {
+  const root = await open("/tests/fixtures/varied.html");
+  await root.getByRole("button", { name: "Lietuvių", exact: true }).click();
+  assert.equal(await root.getAttribute("lang"), "lt");
+  assert.ok(await root.getByText(/^6 signatarai · 4 įsipareigojimų sritys/).isVisible());
+  const showing = root.getByRole("status");
+  assert.equal((await showing.innerText()).trim(), "Rodoma 6 iš 6 signatarų");
+  assert.ok(await root.getByRole("button", { name: "Vilnius: 2 signatarai" }).isVisible());
+
+  const chip = (label) => root.getByRole("button", { name: new RegExp(`^${label}\\s*\\d+$`) });
+  await chip("Privatumas").click();
+  assert.equal((await showing.innerText()).trim(), "Rodoma 4 iš 6 signatarų");
+  await chip("Žodžio laisvė").click();
+  assert.equal((await showing.innerText()).trim(), "Rodoma 2 iš 6 signatarų");
+  await chip("Vaikų sauga").click();
+  assert.equal((await showing.innerText()).trim(), "Rodoma 1 iš 6 signatarų");
+  assert.equal(await listItems(root, "Signatarai").count(), 1);
+  assert.ok(
+    await root.getByRole("button", { name: "Vilniaus universitetas, Institucija, Vilnius, Lietuva" }).isVisible(),
+  );
+  await chip("Kultūra").click();
+  assert.equal((await showing.innerText()).trim(), "Rodoma 0 iš 6 signatarų");
+  assert.ok(
+    await root.getByText("Nė vienas signataras neatitinka visų pasirinktų sričių.", { exact: true }).isVisible(),
+  );
+  await root.getByRole("button", { name: "Išvalyti filtrą", exact: true }).click();
+  assert.equal((await showing.innerText()).trim(), "Rodoma 6 iš 6 signatarų");
+  await assertNoEnglishUi(root, "on the fixture");
+});

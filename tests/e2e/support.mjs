@@ -1,0 +1,173 @@
+// Shared helpers for the end-to-end tests (node --test tests/e2e/).
+//
+// Each test file starts its own static server (tools/serve.mjs, port 0) and
+// its own Debian Chromium through playwright-core, and closes both in
+// `after()`. Tests drive the widget the way a reader does: roles, names and
+// visible text (Playwright locators pierce the open shadow root), real
+// clicks and key presses.
+
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+import { chromium } from "playwright-core";
+
+import { serve } from "../../tools/serve.mjs";
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+
+/** Per-test time limit (ms): a whole file runs in a few seconds. */
+export const TEST_TIMEOUT = 30_000;
+/** Options for `test(name, OPTIONS, fn)`. */
+export const OPTIONS = { timeout: TEST_TIMEOUT };
+
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** Builds www/dist once if it is missing (about a minute). */
+export function ensureBuilt() {
+  if (existsSync(join(ROOT, "www", "dist", "element.js"))) return;
+  execFileSync("bash", [join(ROOT, "scripts", "build.sh")], { cwd: ROOT, stdio: "inherit" });
+}
+
+/**
+ * Serves the repository root on 127.0.0.1 (port 0).
+ *
+ * `/favicon.ico` answers 204: Chromium asks every page for one, and the
+ * demo page declares none, so without this route the browser itself logs a
+ * 404 console error that has nothing to do with the widget (see the
+ * report: index.html could declare an icon).
+ * @param {Parameters<typeof serve>[0]} [options]
+ */
+export function startServer(options = {}) {
+  const routes = {
+    "/favicon.ico": (_request, response) => {
+      response.writeHead(204);
+      response.end();
+    },
+    ...(options.routes ?? {}),
+  };
+  return serve({ root: ROOT, port: 0, ...options, routes });
+}
+
+/** Launches Debian Chromium, headless. */
+export function launchBrowser() {
+  return chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+}
+
+/**
+ * A fresh page (own context) that records console errors, page errors and
+ * every request it makes.
+ * @param {import("playwright-core").Browser} browser
+ * @param {{ width?: number, height?: number }} [viewport]
+ */
+export async function newPage(browser, viewport = { width: 1280, height: 900 }) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  /** @type {string[]} */ const consoleErrors = [];
+  /** @type {string[]} */ const pageErrors = [];
+  /** @type {string[]} */ const requests = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") {
+      consoleErrors.push(`${message.text()} (${message.location().url || "?"})`);
+    }
+  });
+  page.on("pageerror", (error) => pageErrors.push(String(error)));
+  context.on("request", (request) => requests.push(request.url()));
+  return { context, page, consoleErrors, pageErrors, requests };
+}
+
+/**
+ * The widget's root region (inside the shadow root) of the `index`-th
+ * `<signatory-map>` on the page.
+ * @param {import("playwright-core").Page} page
+ */
+export function widget(page, index = 0) {
+  return page.locator("signatory-map").nth(index).locator(".smw");
+}
+
+/**
+ * Waits until the widget shows data (its header is on screen).
+ * @param {import("playwright-core").Locator} root the `.smw` region
+ */
+export async function waitForData(root) {
+  await root.locator(".smw-header").waitFor({ state: "visible" });
+}
+
+/** The entries of the signatory list ("Signatarai" in Lithuanian). */
+export function listItems(root, name = "Signatories") {
+  return root.getByRole("list", { name, exact: true }).getByRole("listitem");
+}
+
+/**
+ * What the map shows: single markers, the numbers written on group
+ * markers, and their sum (each signatory drawn once).
+ * @param {import("playwright-core").Locator} root
+ */
+export async function markerTally(root) {
+  const singles = await root.locator(".smw-marker").count();
+  const groupNumbers = (await root.locator(".smw-group-marker .smw-group-count").allTextContents()).map((text) =>
+    Number(text.trim()),
+  );
+  const drawn = singles + groupNumbers.reduce((sum, n) => sum + n, 0);
+  return { singles, groupNumbers, drawn };
+}
+
+/** The number written at the end of a filter toggle ("Freedom… 15" → 15). */
+export async function chipCount(chip) {
+  const text = (await chip.innerText()).trim();
+  const match = /(\d+)\s*$/.exec(text);
+  if (!match) throw new Error(`no count on the toggle "${text}"`);
+  return Number(match[1]);
+}
+
+/**
+ * The simple English UI strings of the widget's catalogue (no placeables),
+ * minus the language's own name, which the language toggle always shows
+ * in that language.
+ */
+export function englishUiStrings() {
+  const source = readFileSync(join(ROOT, "locales", "en", "widget.ftl"), "utf8");
+  const strings = [];
+  for (const line of source.split("\n")) {
+    const match = /^([a-z][a-z0-9-]*) = (.+)$/.exec(line);
+    if (!match) continue;
+    const [, id, value] = match;
+    if (value.includes("{") || id === "language-name" || id === "language-short") continue;
+    strings.push(value.trim());
+  }
+  return strings;
+}
+
+/**
+ * The strings of `strings` that occur in `text` as whole words or phrases
+ * (so "Kind" is not found inside "Kindergarten").
+ * @param {string} text
+ * @param {string[]} strings
+ */
+export function phrasesIn(text, strings) {
+  const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return strings.filter((s) => new RegExp(`(^|[^\\p{L}])${escape(s)}($|[^\\p{L}])`, "u").test(text));
+}
+
+/**
+ * Every accessible name the widget sets with aria-label, and its rendered
+ * text: what a reader (sighted or not) can perceive.
+ * @param {import("playwright-core").Locator} root
+ */
+export async function perceivableText(root) {
+  return root.evaluate((element) => {
+    const labels = [element, ...element.querySelectorAll("[aria-label]")]
+      .map((node) => node.getAttribute("aria-label"))
+      .filter(Boolean);
+    return [element.innerText, ...labels].join("\n");
+  });
+}
