@@ -19,7 +19,11 @@ say "Generating JS bindings and optimising"
 rm -rf "$DIST" && mkdir -p "$DIST"
 wasm-bindgen --target web --out-dir "$DIST" --out-name signatory_map \
   target/wasm32-unknown-unknown/release/signatory_map.wasm
-node_modules/.bin/wasm-opt -Oz "$DIST/signatory_map_bg.wasm" -o "$DIST/signatory_map_bg.wasm"
+# --converge repeats -Oz until it stops paying; the memory flags are true of
+# a wasm-bindgen module (no code reads unused low memory or relies on it
+# being non-zero) and let wasm-opt drop more.
+node_modules/.bin/wasm-opt -Oz --converge --low-memory-unused --zero-filled-memory --strip-producers \
+  "$DIST/signatory_map_bg.wasm" -o "$DIST/signatory_map_bg.wasm"
 
 say "Packaging the JS entry points, styles and types"
 cp www/src/index.js www/src/element.js "$DIST/"
