@@ -5,45 +5,11 @@
 //   <signatory-map lang="lt" src="/tests/fixtures/varied.json" areas="privacy,expression">
 
 import assert from "node:assert/strict";
-import { after, before, beforeEach, test } from "node:test";
+import { test } from "node:test";
 
-import {
-  OPTIONS,
-  ensureBuilt,
-  launchBrowser,
-  listItems,
-  newPage,
-  startServer,
-  waitForData,
-  widget,
-} from "./support.mjs";
+import { OPTIONS, listItems, useWidgetPages } from "./support.mjs";
 
-/** @type {Awaited<ReturnType<typeof startServer>>} */ let server;
-/** @type {import("playwright-core").Browser} */ let browser;
-/** @type {Awaited<ReturnType<typeof newPage>>} */ let session;
-
-before(async () => {
-  ensureBuilt();
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-beforeEach(async () => {
-  await session?.context.close();
-  session = await newPage(browser);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path) {
-  await session.page.goto(`${server.url}${path}`);
-  const root = widget(session.page);
-  await waitForData(root);
-  return root;
-}
+const pages = useWidgetPages();
 
 /** Sets (or, with null, removes) an attribute of the first <signatory-map>. */
 function setAttribute(page, name, value) {
@@ -67,7 +33,7 @@ async function showing(root, text) {
 const chip = (root, label) => root.getByRole("button", { name: new RegExp(`^${label}\\s*\\d+$`) });
 
 test("lang and areas attributes set the start", OPTIONS, async () => {
-  const root = await open("/tests/fixtures/attributes.html");
+  const root = await pages.open("/tests/fixtures/attributes.html");
   assert.equal(await root.getAttribute("lang"), "lt");
   assert.ok(await root.getByRole("heading", { name: "Bandomasis įsipareigojimas įvairiam filtrui" }).isVisible());
   assert.equal(await root.getByRole("button", { name: "Lietuvių", exact: true }).getAttribute("aria-pressed"), "true");
@@ -80,13 +46,13 @@ test("lang and areas attributes set the start", OPTIONS, async () => {
     "Vilniaus universitetas",
     "„Baltic Net“",
   ]);
-  assert.deepEqual(session.consoleErrors, []);
-  assert.deepEqual(session.pageErrors, []);
+  assert.deepEqual(pages.session.consoleErrors, []);
+  assert.deepEqual(pages.session.pageErrors, []);
 });
 
 test("changing lang, areas and src later takes effect", OPTIONS, async () => {
-  const { page } = session;
-  const root = await open("/tests/fixtures/attributes.html");
+  const { page } = pages;
+  const root = await pages.open("/tests/fixtures/attributes.html");
 
   await setAttribute(page, "lang", "en");
   assert.equal(await showing(root, "Showing 2 of 6 signatories"), "Showing 2 of 6 signatories");
@@ -117,15 +83,15 @@ test("changing lang, areas and src later takes effect", OPTIONS, async () => {
     "Rygos duomenų biuras",
   ]);
   assert.ok(await root.getByRole("button", { name: "Rygos duomenų biuras, Institucija, Ryga, Latvija" }).isVisible());
-  assert.deepEqual(session.pageErrors, []);
+  assert.deepEqual(pages.session.pageErrors, []);
 });
 
 test(
   "setting lang after the reader chose a language takes effect",
   OPTIONS,
   async () => {
-    const { page } = session;
-    const root = await open("/index.html");
+    const { page } = pages;
+    const root = await pages.open("/index.html");
     await root.getByRole("button", { name: "Lietuvių", exact: true }).click();
     assert.equal(await root.getAttribute("lang"), "lt");
     await setAttribute(page, "lang", "en");
@@ -138,8 +104,8 @@ test(
   "setting areas after the reader changed the filter takes effect",
   OPTIONS,
   async () => {
-    const { page } = session;
-    const root = await open("/tests/fixtures/varied.html");
+    const { page } = pages;
+    const root = await pages.open("/tests/fixtures/varied.html");
     await chip(root, "Privacy").click();
     assert.equal(await showing(root, "Showing 4 of 6 signatories"), "Showing 4 of 6 signatories");
     await setAttribute(page, "areas", "");

@@ -5,13 +5,9 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { after, before, beforeEach, test } from "node:test";
+import { test } from "node:test";
 
-import { OPTIONS, ROOT, ensureBuilt, launchBrowser, newPage, startServer, waitForData, widget } from "./support.mjs";
-
-/** @type {Awaited<ReturnType<typeof startServer>>} */ let server;
-/** @type {import("playwright-core").Browser} */ let browser;
-/** @type {Awaited<ReturnType<typeof newPage>>} */ let session;
+import { OPTIONS, ROOT, useWidgetPages, waitForData, widget } from "./support.mjs";
 
 /** `/flaky.json` answers 503 the first time, then the varied fixture. */
 let flakyRequests = 0;
@@ -32,25 +28,11 @@ const routes = {
   },
 };
 
-before(async () => {
-  ensureBuilt();
-  server = await startServer({ routes });
-  browser = await launchBrowser();
-});
-
-beforeEach(async () => {
-  await session?.context.close();
-  session = await newPage(browser);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const pages = useWidgetPages({ routes });
 
 async function openError(path) {
-  await session.page.goto(`${server.url}${path}`);
-  const alert = widget(session.page).getByRole("alert");
+  await pages.page.goto(`${pages.server.url}${path}`);
+  const alert = widget(pages.page).getByRole("alert");
   await alert.waitFor({ state: "visible" });
   return alert;
 }
@@ -59,11 +41,11 @@ async function assertHostPageIntact(page, heading) {
   assert.ok(await page.getByRole("heading", { level: 1, name: heading }).isVisible());
   assert.ok(await page.getByText("Host page text before the widget.", { exact: true }).isVisible());
   assert.ok(await page.getByText("Host page text after the widget.", { exact: true }).isVisible());
-  assert.deepEqual(session.pageErrors, []);
+  assert.deepEqual(pages.session.pageErrors, []);
 }
 
 test("a 404 says the map cannot be shown and why, and offers to try again", OPTIONS, async () => {
-  const { page, requests } = session;
+  const { page, requests } = pages.session;
   const alert = await openError("/tests/fixtures/missing.html");
   assert.ok(await alert.getByText("The map cannot be shown", { exact: true }).isVisible());
   assert.ok(
@@ -74,8 +56,8 @@ test("a 404 says the map cannot be shown and why, and offers to try again", OPTI
   await assertHostPageIntact(page, "Missing data fixture");
   // The only console error is the browser's own report of that 404.
   assert.ok(
-    session.consoleErrors.every((e) => e.includes("404") && e.includes("/tests/fixtures/no-such-file.json")),
-    session.consoleErrors.join("\n"),
+    pages.session.consoleErrors.every((e) => e.includes("404") && e.includes("/tests/fixtures/no-such-file.json")),
+    pages.session.consoleErrors.join("\n"),
   );
 
   const asked = () => requests.filter((url) => url.endsWith("/tests/fixtures/no-such-file.json")).length;
@@ -94,7 +76,7 @@ test("a 404 says the map cannot be shown and why, and offers to try again", OPTI
 });
 
 test("“Try again” shows the data once the server answers", OPTIONS, async () => {
-  const { page } = session;
+  const { page } = pages;
   const alert = await openError("/tests/fixtures/missing.html");
   flakyRequests = 0;
   await page.evaluate(() => document.querySelector("signatory-map").setAttribute("src", "/flaky.json"));
@@ -109,7 +91,7 @@ test("“Try again” shows the data once the server answers", OPTIONS, async ()
 });
 
 test("a file that is not JSON says so", OPTIONS, async () => {
-  const { page } = session;
+  const { page } = pages;
   const alert = await openError("/tests/fixtures/missing.html");
   await page.evaluate(() => document.querySelector("signatory-map").setAttribute("src", "/not-json.json"));
   await alert.getByText("The data could not be loaded: the file is not valid JSON.", { exact: true }).waitFor();
@@ -118,7 +100,7 @@ test("a file that is not JSON says so", OPTIONS, async () => {
 });
 
 test("invalid data lists every problem with its JSON path", OPTIONS, async () => {
-  const { page } = session;
+  const { page } = pages;
   const alert = await openError("/tests/fixtures/invalid.html");
   assert.ok(await alert.getByText("The map cannot be shown", { exact: true }).isVisible());
   assert.ok(await alert.getByText("The data has 5 problems:", { exact: true }).isVisible());
@@ -143,7 +125,7 @@ test("invalid data lists every problem with its JSON path", OPTIONS, async () =>
   assert.equal(await widget(page).getByRole("list", { name: "Signatories" }).count(), 0);
   assert.equal(await widget(page).locator("svg .smw-land").count(), 0);
   await assertHostPageIntact(page, "Invalid data fixture");
-  assert.deepEqual(session.consoleErrors, []);
+  assert.deepEqual(pages.session.consoleErrors, []);
 
   // The same problems, told in Lithuanian.
   await widget(page).getByRole("button", { name: "Lietuvių", exact: true }).click();

@@ -3,31 +3,13 @@
 // :languagechange {lang}, :filterchange {areas, visible}, :select {id}.
 
 import assert from "node:assert/strict";
-import { after, before, beforeEach, test } from "node:test";
+import { test } from "node:test";
 
-import { OPTIONS, ensureBuilt, launchBrowser, newPage, startServer, waitForData, widget } from "./support.mjs";
+import { OPTIONS, useWidgetPages, waitForData, widget } from "./support.mjs";
 
 const TYPES = ["ready", "languagechange", "filterchange", "select"].map((t) => `signatory-map:${t}`);
 
-/** @type {Awaited<ReturnType<typeof startServer>>} */ let server;
-/** @type {import("playwright-core").Browser} */ let browser;
-/** @type {Awaited<ReturnType<typeof newPage>>} */ let session;
-
-before(async () => {
-  ensureBuilt();
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-beforeEach(async () => {
-  await session?.context.close();
-  session = await newPage(browser);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const pages = useWidgetPages();
 
 /** Installs document-level listeners collecting every widget event. */
 function listen(page) {
@@ -54,16 +36,9 @@ async function events(page) {
   return page.evaluate(() => window.__events.map(({ type, detail }) => ({ type, detail })));
 }
 
-async function open(path) {
-  await session.page.goto(`${server.url}${path}`);
-  const root = widget(session.page);
-  await waitForData(root);
-  return root;
-}
-
 test("language change, filter change and select fire with their details", OPTIONS, async () => {
-  const { page } = session;
-  const root = await open("/index.html");
+  const { page } = pages;
+  const root = await pages.open("/index.html");
   await listen(page);
 
   await root.getByRole("button", { name: "Lietuvių", exact: true }).click();
@@ -88,8 +63,8 @@ test("language change, filter change and select fire with their details", OPTION
 });
 
 test("filterchange reports how many signatories remain (fixture)", OPTIONS, async () => {
-  const { page } = session;
-  const root = await open("/tests/fixtures/varied.html");
+  const { page } = pages;
+  const root = await pages.open("/tests/fixtures/varied.html");
   await listen(page);
   await root.getByRole("button", { name: /^Privacy\s*\d+$/ }).click();
   await root.getByRole("button", { name: /^Free expression\s*\d+$/ }).click();
@@ -108,8 +83,8 @@ test("filterchange reports how many signatories remain (fixture)", OPTIONS, asyn
 });
 
 test("ready fires when a new element shows its data", OPTIONS, async () => {
-  const { page } = session;
-  await open("/index.html");
+  const { page } = pages;
+  await pages.open("/index.html");
   await listen(page);
   await page.evaluate(() => {
     const element = document.createElement("signatory-map");
@@ -127,19 +102,19 @@ test("ready fires when a new element shows its data", OPTIONS, async () => {
   await widget(page, 1).getByText(/^6 signatories/).waitFor();
   const after = await page.evaluate(() => window.__events.filter((e) => e.type === "signatory-map:ready"));
   assert.deepEqual(after.map((e) => e.detail), [{ signatories: 15 }, { signatories: 6 }]);
-  assert.deepEqual(session.pageErrors, []);
+  assert.deepEqual(pages.session.pageErrors, []);
 });
 
 test(
   "no filterchange fires at start-up, before the filter changes",
   OPTIONS,
   async () => {
-    const { page } = session;
+    const { page } = pages;
     await page.addInitScript((types) => {
       window.__startup = [];
       for (const type of types) document.addEventListener(type, (e) => window.__startup.push(e.type));
     }, TYPES);
-    await open("/index.html");
+    await pages.open("/index.html");
     await page.evaluate(() => new Promise((done) => setTimeout(done, 200)));
     assert.deepEqual(await page.evaluate(() => window.__startup), ["signatory-map:ready"]);
   },

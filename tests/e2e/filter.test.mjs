@@ -14,53 +14,17 @@
 //   Irish Online Safety Alliance  x                   x
 
 import assert from "node:assert/strict";
-import { after, before, beforeEach, test } from "node:test";
+import { test } from "node:test";
 
-import {
-  OPTIONS,
-  chipCount,
-  ensureBuilt,
-  launchBrowser,
-  listItems,
-  markerTally,
-  newPage,
-  startServer,
-  waitForData,
-  widget,
-} from "./support.mjs";
+import { OPTIONS, chipCount, listItems, markerTally, useWidgetPages } from "./support.mjs";
 
-/** @type {Awaited<ReturnType<typeof startServer>>} */ let server;
-/** @type {import("playwright-core").Browser} */ let browser;
-/** @type {Awaited<ReturnType<typeof newPage>>} */ let session;
-
-before(async () => {
-  ensureBuilt();
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-beforeEach(async () => {
-  await session?.context.close();
-  session = await newPage(browser);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path) {
-  await session.page.goto(`${server.url}${path}`);
-  const root = widget(session.page);
-  await waitForData(root);
-  return root;
-}
+const pages = useWidgetPages();
 
 /** The toggle of an area, by the start of its visible label. */
 const toggle = (root, label) => root.getByRole("button", { name: new RegExp(`^${label}\\s*\\d+$`) });
 
 test("seed dataset: selecting an area presses it and still shows all 15", OPTIONS, async () => {
-  const root = await open("/index.html");
+  const root = await pages.open("/index.html");
   const all = root.getByRole("button", { name: /^All areas\s*\d+$/ });
   const expression = toggle(root, "Freedom of expression online");
   assert.equal(await all.getAttribute("aria-pressed"), "true");
@@ -107,7 +71,7 @@ async function observed(root) {
 }
 
 test("fixture dataset: the list, the counts and the map follow the selected areas", OPTIONS, async () => {
-  const root = await open("/tests/fixtures/varied.html");
+  const root = await pages.open("/tests/fixtures/varied.html");
   assert.ok(await root.getByText(/^6 signatories · 4 pledge areas/).isVisible());
 
   assert.deepEqual(await observed(root), {
@@ -167,7 +131,7 @@ test("fixture dataset: the list, the counts and the map follow the selected area
 });
 
 test("fixture dataset: a combination nobody pledged says so and can be cleared", OPTIONS, async () => {
-  const root = await open("/tests/fixtures/varied.html");
+  const root = await pages.open("/tests/fixtures/varied.html");
   await toggle(root, "Privacy").click();
   // Culture's count is 0 before the click: the reader is warned.
   assert.equal(await chipCount(toggle(root, "Culture")), 0);
@@ -191,6 +155,6 @@ test("fixture dataset: a combination nobody pledged says so and can be cleared",
   assert.equal(restored.listed.length, 6);
   assert.deepEqual(restored.counts, { all: 6, privacy: 4, expression: 3, children: 3, culture: 2 });
   assert.equal(restored.showing, "Showing 6 of 6 signatories");
-  assert.deepEqual(session.consoleErrors, []);
-  assert.deepEqual(session.pageErrors, []);
+  assert.deepEqual(pages.session.consoleErrors, []);
+  assert.deepEqual(pages.session.pageErrors, []);
 });

@@ -8,33 +8,13 @@
 // then press "Zoom in" until the Brussels group stands on its own.
 
 import assert from "node:assert/strict";
-import { after, before, beforeEach, test } from "node:test";
+import { test } from "node:test";
 
-import { OPTIONS, ensureBuilt, launchBrowser, newPage, startServer, waitForData, widget } from "./support.mjs";
+import { OPTIONS, useWidgetPages, widget } from "./support.mjs";
 
 const BRUSSELS = ["DIGITALEUROPE", "European Digital SME Alliance", "European Telecommunications Network Operators’ Association (ETNO)"];
 
-/** @type {Awaited<ReturnType<typeof startServer>>} */ let server;
-/** @type {import("playwright-core").Browser} */ let browser;
-/** @type {Awaited<ReturnType<typeof newPage>>} */ let session;
-
-before(async () => {
-  ensureBuilt();
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-beforeEach(async () => {
-  await session?.context.close();
-  session = await newPage(browser);
-  await session.page.goto(`${server.url}/index.html`);
-  await waitForData(widget(session.page));
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const pages = useWidgetPages({ startPath: "/index.html" });
 
 /** The map panel of the demo widget. */
 const mapOf = (page) => widget(page).getByRole("group", { name: "Map of the signatories’ headquarters" });
@@ -93,7 +73,7 @@ async function assertBrusselsListThenDetail(page, group) {
 }
 
 test("the fitted view groups what overlaps, named for a reader", OPTIONS, async () => {
-  const map = mapOf(session.page);
+  const map = mapOf(pages.page);
   assert.ok(await map.getByRole("button", { name: "Washington: 2 signatories" }).isVisible());
   assert.ok(await map.getByRole("button", { name: /^Near Cupertino: 3 signatories/ }).isVisible());
   // Brussels' three are inside some group here (together, never split up).
@@ -102,7 +82,7 @@ test("the fitted view groups what overlaps, named for a reader", OPTIONS, async 
 });
 
 test("clicking the Brussels group lists its 3 members; choosing one opens its detail", OPTIONS, async () => {
-  const { page } = session;
+  const { page } = pages;
   const group = await findBrusselsGroup(page);
   assert.equal(await group.getAttribute("aria-expanded"), "false");
   assert.equal((await group.textContent())?.trim(), "3", "the group shows its count");
@@ -111,7 +91,7 @@ test("clicking the Brussels group lists its 3 members; choosing one opens its de
 });
 
 test("Enter on the focused Brussels group opens it too", OPTIONS, async () => {
-  const { page } = session;
+  const { page } = pages;
   const group = await findBrusselsGroup(page);
   await group.focus();
   await page.keyboard.press("Enter");
@@ -119,7 +99,7 @@ test("Enter on the focused Brussels group opens it too", OPTIONS, async () => {
 });
 
 test("“Close the group” closes the member list", OPTIONS, async () => {
-  const { page } = session;
+  const { page } = pages;
   const group = await findBrusselsGroup(page);
   await group.click();
   const list = widget(page).getByRole("region", { name: "Brussels: 3 signatories" });
@@ -130,7 +110,7 @@ test("“Close the group” closes the member list", OPTIONS, async () => {
 });
 
 test("the demo page stays free of errors while groups are used", OPTIONS, async () => {
-  const { page, consoleErrors, pageErrors } = session;
+  const { page, consoleErrors, pageErrors } = pages.session;
   const group = await findBrusselsGroup(page);
   await group.click();
   await widget(page).getByRole("button", { name: "DIGITALEUROPE", exact: true }).click();

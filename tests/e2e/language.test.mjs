@@ -5,20 +5,16 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { after, before, beforeEach, test } from "node:test";
+import { test } from "node:test";
 
 import {
   OPTIONS,
   ROOT,
   englishUiStrings,
-  ensureBuilt,
-  launchBrowser,
   listItems,
-  newPage,
   perceivableText,
   phrasesIn,
-  startServer,
-  waitForData,
+  useWidgetPages,
   widget,
 } from "./support.mjs";
 
@@ -33,32 +29,7 @@ function lithuanianUiStrings() {
     .map(([, , value]) => value.trim());
 }
 
-/** @type {Awaited<ReturnType<typeof startServer>>} */ let server;
-/** @type {import("playwright-core").Browser} */ let browser;
-/** @type {Awaited<ReturnType<typeof newPage>>} */ let session;
-
-before(async () => {
-  ensureBuilt();
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-beforeEach(async () => {
-  await session?.context.close();
-  session = await newPage(browser);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path) {
-  await session.page.goto(`${server.url}${path}`);
-  const root = widget(session.page);
-  await waitForData(root);
-  return root;
-}
+const pages = useWidgetPages();
 
 async function assertNoEnglishUi(root, when) {
   const text = await perceivableText(root);
@@ -67,7 +38,7 @@ async function assertNoEnglishUi(root, when) {
 }
 
 test("“Lietuvių” switches the demo widget to Lithuanian, data included", OPTIONS, async () => {
-  const root = await open("/index.html");
+  const root = await pages.open("/index.html");
   const lt = root.getByRole("button", { name: "Lietuvių", exact: true });
   const en = root.getByRole("button", { name: "English", exact: true });
   assert.equal(await lt.getAttribute("lang"), "lt", "the toggle is pronounced in Lithuanian");
@@ -136,12 +107,12 @@ test("“Lietuvių” switches the demo widget to Lithuanian, data included", OP
   assert.ok(await englishDetail.getByText("Bonn, Germany", { exact: true }).isVisible());
   const text = await perceivableText(root);
   assert.deepEqual(phrasesIn(text, lithuanianUiStrings()), [], "no Lithuanian UI string left");
-  assert.deepEqual(session.consoleErrors, []);
-  assert.deepEqual(session.pageErrors, []);
+  assert.deepEqual(pages.session.consoleErrors, []);
+  assert.deepEqual(pages.session.pageErrors, []);
 });
 
 test("Lithuanian plurals on the fixture: header, groups and the “Rodoma N iš M” line", OPTIONS, async () => {
-  const root = await open("/tests/fixtures/varied.html");
+  const root = await pages.open("/tests/fixtures/varied.html");
   await root.getByRole("button", { name: "Lietuvių", exact: true }).click();
   assert.equal(await root.getAttribute("lang"), "lt");
   assert.ok(await root.getByText(/^6 signatarai · 4 įsipareigojimų sritys/).isVisible());

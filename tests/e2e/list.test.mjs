@@ -2,18 +2,9 @@
 // signatory, by mouse and by keyboard alone.
 
 import assert from "node:assert/strict";
-import { after, before, beforeEach, test } from "node:test";
+import { test } from "node:test";
 
-import {
-  OPTIONS,
-  ensureBuilt,
-  launchBrowser,
-  listItems,
-  newPage,
-  startServer,
-  waitForData,
-  widget,
-} from "./support.mjs";
+import { OPTIONS, listItems, useWidgetPages, widget } from "./support.mjs";
 
 const AREAS = [
   "The protection of children against sexual exploitation and abuse",
@@ -25,27 +16,7 @@ const AREAS = [
   "Culture and digitization",
 ];
 
-/** @type {Awaited<ReturnType<typeof startServer>>} */ let server;
-/** @type {import("playwright-core").Browser} */ let browser;
-/** @type {Awaited<ReturnType<typeof newPage>>} */ let session;
-
-before(async () => {
-  ensureBuilt();
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-beforeEach(async () => {
-  await session?.context.close();
-  session = await newPage(browser);
-  await session.page.goto(`${server.url}/index.html`);
-  await waitForData(widget(session.page));
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const pages = useWidgetPages({ startPath: "/index.html" });
 
 async function assertTelekomDetail(root) {
   const detail = root.getByRole("region", { name: "Deutsche Telekom", exact: true });
@@ -63,7 +34,7 @@ async function assertTelekomDetail(root) {
 }
 
 test("the list has the 15 signatories, in English", OPTIONS, async () => {
-  const items = listItems(widget(session.page));
+  const items = listItems(widget(pages.page));
   assert.equal(await items.count(), 15);
   const names = await items.locator(".smw-list-name").allInnerTexts();
   assert.equal(new Set(names).size, 15, "15 different names");
@@ -73,7 +44,7 @@ test("the list has the 15 signatories, in English", OPTIONS, async () => {
 });
 
 test("clicking “Deutsche Telekom” opens its detail; “Close the details” closes it", OPTIONS, async () => {
-  const root = widget(session.page);
+  const root = widget(pages.page);
   const entry = listItems(root).getByRole("button", { name: /^Deutsche Telekom/ });
   await entry.click();
   const detail = await assertTelekomDetail(root);
@@ -100,7 +71,7 @@ function focused(page) {
 }
 
 test("keyboard only: Tab reaches the language toggle, filter, map and list; Enter opens a detail", OPTIONS, async () => {
-  const { page } = session;
+  const { page } = pages;
   const root = widget(page);
   // Start from the article, as a reader who has been reading it.
   await page.getByRole("heading", { level: 1 }).click();
@@ -136,7 +107,7 @@ test(
   "closing the detail from the keyboard gives focus back to the list entry",
   OPTIONS,
   async () => {
-    const { page } = session;
+    const { page } = pages;
     const root = widget(page);
     const entry = listItems(root).getByRole("button", { name: /^Deutsche Telekom/ });
     await entry.focus();

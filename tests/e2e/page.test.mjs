@@ -3,39 +3,16 @@
 // with every signatory, a legend, and makes no third-party request.
 
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 
-import {
-  OPTIONS,
-  ensureBuilt,
-  launchBrowser,
-  markerTally,
-  newPage,
-  startServer,
-  waitForData,
-  widget,
-} from "./support.mjs";
+import { OPTIONS, markerTally, useWidgetPages, widget } from "./support.mjs";
 
-/** @type {Awaited<ReturnType<typeof startServer>>} */ let server;
-/** @type {import("playwright-core").Browser} */ let browser;
-/** @type {Awaited<ReturnType<typeof newPage>>} */ let session;
-
-before(async () => {
-  ensureBuilt();
-  server = await startServer();
-  browser = await launchBrowser();
-  session = await newPage(browser);
-  await session.page.goto(`${server.url}/index.html`);
-  await waitForData(widget(session.page));
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// One page for the whole file: the tests run in order on it, and the last
+// one checks every request the page made.
+const pages = useWidgetPages({ startPath: "/index.html", sharedPage: true });
 
 test("the demo page loads with no console or page errors and keeps its article", OPTIONS, async () => {
-  const { page, consoleErrors, pageErrors } = session;
+  const { page, consoleErrors, pageErrors } = pages.session;
   await assert.doesNotReject(
     page
       .getByRole("heading", {
@@ -59,7 +36,7 @@ test("the demo page loads with no console or page errors and keeps its article",
 });
 
 test("the widget shows the agreement's title, date and place, and the summary", OPTIONS, async () => {
-  const root = widget(session.page);
+  const root = widget(pages.page);
   assert.equal(await root.getAttribute("lang"), "en");
   const title = root.getByRole("heading", {
     name: "Council of Europe partnership with technology companies for an open and safe Internet",
@@ -69,13 +46,13 @@ test("the widget shows the agreement's title, date and place, and the summary", 
   assert.ok(await root.getByText(/^15 signatories · 7 pledge areas/).isVisible());
   // The fallback paragraph placed inside the element is no longer shown.
   assert.equal(
-    await session.page.getByText(/appears here when your browser can run it/).isVisible(),
+    await pages.page.getByText(/appears here when your browser can run it/).isVisible(),
     false,
   );
 });
 
 test("the map draws the land and every signatory, single or grouped", OPTIONS, async () => {
-  const root = widget(session.page);
+  const root = widget(pages.page);
   const map = root.getByRole("group", { name: "Map of the signatories’ headquarters" });
   assert.ok(await map.isVisible());
   const land = map.locator("svg path.smw-land");
@@ -102,7 +79,7 @@ test("the map draws the land and every signatory, single or grouped", OPTIONS, a
 });
 
 test("a legend names the three kinds of signatory", OPTIONS, async () => {
-  const legend = widget(session.page).getByRole("list", { name: "Kinds of signatory" });
+  const legend = widget(pages.page).getByRole("list", { name: "Kinds of signatory" });
   assert.ok(await legend.isVisible());
   assert.deepEqual(
     (await legend.getByRole("listitem").allInnerTexts()).map((t) => t.trim()),
@@ -111,7 +88,7 @@ test("a legend names the three kinds of signatory", OPTIONS, async () => {
 });
 
 test("the page's scroll wheel over the map scrolls the article, not the map", OPTIONS, async () => {
-  const { page } = session;
+  const { page } = pages;
   const root = widget(page);
   const map = root.getByRole("group", { name: "Map of the signatories’ headquarters" });
   await map.scrollIntoViewIfNeeded();
@@ -137,7 +114,7 @@ test(
   "dragging the map pans it",
   OPTIONS,
   async () => {
-    const { page } = session;
+    const { page } = pages;
     const map = widget(page).getByRole("group", { name: "Map of the signatories’ headquarters" });
     await map.scrollIntoViewIfNeeded();
     const box = await map.boundingBox();
@@ -160,7 +137,7 @@ test(
   "group markers do not cover one another",
   OPTIONS,
   async () => {
-    const map = widget(session.page).getByRole("group", { name: "Map of the signatories’ headquarters" });
+    const map = widget(pages.page).getByRole("group", { name: "Map of the signatories’ headquarters" });
     await map.getByRole("button", { name: "Reset the view" }).click();
     const discs = [];
     for (const group of await map.locator(".smw-group-marker").all()) {
@@ -180,7 +157,7 @@ test(
 );
 
 test("no request leaves 127.0.0.1", OPTIONS, async () => {
-  const { requests } = session;
+  const { requests } = pages.session;
   assert.ok(requests.some((url) => url.endsWith(".wasm")), "the WebAssembly was requested");
   const foreign = requests.filter((url) => new URL(url).hostname !== "127.0.0.1");
   assert.deepEqual(foreign, []);

@@ -4,32 +4,21 @@
 import assert from "node:assert/strict";
 import { mkdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { after, before, test } from "node:test";
+import { before, test } from "node:test";
 
-import { OPTIONS, ROOT, ensureBuilt, launchBrowser, newPage, startServer, waitForData, widget } from "./support.mjs";
+import { OPTIONS, ROOT, useWidgetPages } from "./support.mjs";
 
 const ARTIFACTS = join(ROOT, "tests", "artifacts");
 
-/** @type {Awaited<ReturnType<typeof startServer>>} */ let server;
-/** @type {import("playwright-core").Browser} */ let browser;
+const pages = useWidgetPages();
 
-before(async () => {
-  ensureBuilt();
+before(() => {
   mkdirSync(ARTIFACTS, { recursive: true });
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 test("screenshots of the widget in English and Lithuanian", OPTIONS, async () => {
-  const { page } = await newPage(browser);
-  await page.goto(`${server.url}/index.html`);
-  const root = widget(page);
-  await waitForData(root);
+  const { page } = pages;
+  const root = await pages.open("/index.html");
   const element = page.locator("signatory-map");
   const en = join(ARTIFACTS, "widget-en.png");
   const lt = join(ARTIFACTS, "widget-lt.png");

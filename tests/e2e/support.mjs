@@ -2,13 +2,14 @@
 //
 // Each test file starts its own static server (tools/serve.mjs, port 0) and
 // its own Debian Chromium through playwright-core, and closes both in
-// `after()`. Tests drive the widget the way a reader does: roles, names and
+// `after()` (all through `useWidgetPages()`). Tests drive the widget the way a reader does: roles, names and
 // visible text (Playwright locators pierce the open shadow root), real
 // clicks and key presses.
 
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { after, before, beforeEach } from "node:test";
 import { fileURLToPath } from "node:url";
 
 import { chromium } from "playwright-core";
@@ -83,6 +84,76 @@ export async function newPage(browser, viewport = { width: 1280, height: 900 }) 
   page.on("pageerror", (error) => pageErrors.push(String(error)));
   context.on("request", (request) => requests.push(request.url()));
   return { context, page, consoleErrors, pageErrors, requests };
+}
+
+/**
+ * Registers the node:test hooks of a test file: `before()` builds www/dist
+ * if needed, starts the server and launches the browser; `beforeEach()`
+ * closes the previous test's context and opens a fresh page (and, with
+ * `startPath`, opens that page and waits for the widget's data); `after()`
+ * closes the browser and the server.
+ *
+ * With `sharedPage`, the page is opened once in `before()` instead, and
+ * every test of the file runs, in order, on that same page.
+ * @param {{
+ *   viewport?: { width?: number, height?: number },
+ *   startPath?: string,
+ *   routes?: NonNullable<Parameters<typeof serve>[0]>["routes"],
+ *   sharedPage?: boolean,
+ * }} [options]
+ */
+export function useWidgetPages({ viewport, startPath, routes, sharedPage = false } = {}) {
+  /** @type {Awaited<ReturnType<typeof startServer>>} */ let server;
+  /** @type {import("playwright-core").Browser} */ let browser;
+  /** @type {Awaited<ReturnType<typeof newPage>>} */ let session;
+
+  const pages = {
+    /** The current page. */
+    get page() {
+      return session.page;
+    },
+    /** The current page with its context and what it recorded. */
+    get session() {
+      return session;
+    },
+    /** The file's static server. */
+    get server() {
+      return server;
+    },
+    /**
+     * Goes to `path` on the server and waits until the `index`-th widget
+     * shows data; returns its root region.
+     * @param {string} path
+     */
+    async open(path, index = 0) {
+      await session.page.goto(`${server.url}${path}`);
+      const root = widget(session.page, index);
+      await waitForData(root);
+      return root;
+    },
+  };
+
+  async function freshPage() {
+    await session?.context.close();
+    session = await newPage(browser, viewport);
+    if (startPath !== undefined) await pages.open(startPath);
+  }
+
+  before(async () => {
+    ensureBuilt();
+    server = await startServer({ routes });
+    browser = await launchBrowser();
+    if (sharedPage) await freshPage();
+  });
+
+  if (!sharedPage) beforeEach(freshPage);
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  return pages;
 }
 
 /**
