@@ -18,14 +18,19 @@ fn render(props: WidgetProps) -> String {
     )
 }
 
-fn ready(lang: &str, areas: &[&str]) -> String {
-    render(WidgetProps {
-        data: LoadState::Ready(builtin()),
+/// Props as an embedder gives them: data, a language, areas asked for.
+fn props(data: LoadState, lang: &str, areas: &[&str]) -> WidgetProps {
+    WidgetProps {
+        data,
         localizer: localizer(lang),
         areas: areas.iter().map(|a| a.to_string()).collect(),
         on_event: Default::default(),
         on_retry: Default::default(),
-    })
+    }
+}
+
+fn ready(lang: &str, areas: &[&str]) -> String {
+    render(props(LoadState::Ready(builtin()), lang, areas))
 }
 
 /// The numbers shown in group markers.
@@ -111,13 +116,7 @@ fn everything_is_lithuanian_in_lithuanian() {
 
 #[test]
 fn the_areas_prop_presses_toggles_and_an_empty_result_says_so() {
-    let html = render(WidgetProps {
-        data: LoadState::Ready(loaded(VARIED)),
-        localizer: localizer("en"),
-        areas: vec!["x".into(), "z".into()],
-        on_event: Default::default(),
-        on_retry: Default::default(),
-    });
+    let html = render(props(LoadState::Ready(loaded(VARIED)), "en", &["x", "z"]));
     assert!(html.contains("Showing 0 of 6 signatories"));
     assert!(html.contains("No signatory matches all the selected areas."));
     assert!(html.contains("Clear the filter"));
@@ -145,45 +144,32 @@ fn invalid_data_lists_each_problem_in_the_readers_language() {
             issue: Issue::Missing,
         },
     ];
-    let props = |lang| WidgetProps {
-        data: LoadState::Failed(LoadError::Invalid(problems.clone())),
-        localizer: localizer(lang),
-        areas: vec![],
-        on_event: Default::default(),
-        on_retry: Default::default(),
+    let invalid = |lang| {
+        props(
+            LoadState::Failed(LoadError::Invalid(problems.clone())),
+            lang,
+            &[],
+        )
     };
-    let en = render(props("en"));
+    let en = render(invalid("en"));
     assert!(en.contains("The map cannot be shown") && en.contains("The data has 2 problems:"));
     assert!(en.contains("<code>signatories[3].lat</code>: 123 is outside -90..90"));
     assert!(en.contains("Try again"));
-    let lt = render(props("lt"));
+    let lt = render(invalid("lt"));
     assert!(lt.contains("Duomenyse rastos 2 problemos:") && lt.contains("trūksta privalomo lauko"));
 }
 
 #[test]
 fn loading_and_http_errors_are_never_a_blank_box() {
-    let props = |data| WidgetProps {
-        data,
-        localizer: localizer("en"),
-        areas: vec![],
-        on_event: Default::default(),
-        on_retry: Default::default(),
-    };
-    assert!(render(props(LoadState::Loading)).contains("Loading the signatories…"));
-    let failed = render(props(LoadState::Failed(LoadError::Http(404))));
+    assert!(render(props(LoadState::Loading, "en", &[])).contains("Loading the signatories…"));
+    let failed = render(props(LoadState::Failed(LoadError::Http(404)), "en", &[]));
     assert!(failed.contains("The data could not be loaded: the server answered 404."));
 }
 
 #[test]
 fn text_from_data_is_escaped_not_interpreted() {
     let hostile = VARIED.replace("\"Alpha\"", "\"<img src=x onerror=alert(1)>\"");
-    let html = render(WidgetProps {
-        data: LoadState::Ready(loaded(&hostile)),
-        localizer: localizer("en"),
-        areas: vec![],
-        on_event: Default::default(),
-        on_retry: Default::default(),
-    });
+    let html = render(props(LoadState::Ready(loaded(&hostile)), "en", &[]));
     assert!(
         !html.contains("<img"),
         "markup in data must not become elements"
