@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::components::kind_name;
 use crate::components::symbol::KindSwatch;
 use crate::core::dataset::Kind;
 use crate::core::i18n::Localizer;
@@ -22,7 +23,7 @@ pub fn Legend(props: &LegendProps) -> Html {
     html! {
         <ul class="smw-legend" aria-label={t.text("legend-label")}>
             { for props.kinds.iter().map(|kind| html! {
-                <li><KindSwatch kind={*kind} />{ t.text(&format!("kind-{}", kind.as_str())) }</li>
+                <li><KindSwatch kind={*kind} />{ kind_name(t, *kind) }</li>
             }) }
         </ul>
     }

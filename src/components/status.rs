@@ -5,7 +5,6 @@
 use yew::prelude::*;
 
 use crate::core::i18n::{Localizer, MessageArg};
-use crate::core::problem::IssueArg;
 use crate::state::LoadError;
 
 /// Props of [`Loading`].
@@ -63,14 +62,8 @@ pub fn ErrorView(props: &ErrorViewProps) -> Html {
             <p>{ summary }</p>
             if !problems.is_empty() {
                 <ul class="smw-problems">
-                    { for problems.iter().map(|problem| {
-                        let args: Vec<(&str, MessageArg)> = problem.issue.message_args().into_iter().map(|(name, arg)| {
-                            (name, match arg { IssueArg::Text(text) => MessageArg::Text(text), IssueArg::Number(n) => MessageArg::Number(n) })
-                        }).collect();
-                        html! {
-                            <li><code>{ if problem.path.is_empty() { "$".to_owned() } else { problem.path.clone() } }</code>
-                                { ": " }{ t.format(problem.issue.message_id(), &args) }</li>
-                        }
+                    { for problems.iter().map(|problem| html! {
+                        <li><code>{ problem.display_path() }</code>{ ": " }{ t.issue(&problem.issue) }</li>
                     }) }
                 </ul>
             }

@@ -186,14 +186,20 @@ impl Signatory {
         self.areas.binary_search(&area).is_ok()
     }
 
-    /// The website only if it is `http:` or `https:`, the only links a
-    /// reader's click may follow (no `javascript:` or `data:` from a dataset).
+    /// The website if it may be linked (see [`web_link`]).
     pub fn safe_url(&self) -> Option<&str> {
-        self.url.as_deref().filter(|url| {
-            let lower = url.trim_start().to_ascii_lowercase();
-            lower.starts_with("https://") || lower.starts_with("http://")
-        })
+        web_link(self.url.as_deref())
     }
+}
+
+/// `url` only if it is `http:` or `https:`, the only links a reader's click
+/// may follow (no `javascript:` or `data:` from a dataset). Every link the
+/// widget makes from data goes through here.
+pub fn web_link(url: Option<&str>) -> Option<&str> {
+    url.filter(|url| {
+        let lower = url.trim_start().to_ascii_lowercase();
+        lower.starts_with("https://") || lower.starts_with("http://")
+    })
 }
 
 /// A validated dataset.

@@ -17,6 +17,18 @@ pub struct Problem {
     pub issue: Issue,
 }
 
+impl Problem {
+    /// The path as shown to people: `$` for the document itself, which has
+    /// an empty path.
+    pub fn display_path(&self) -> &str {
+        if self.path.is_empty() {
+            "$"
+        } else {
+            &self.path
+        }
+    }
+}
+
 /// The shape a field should have had, named in "expected …" messages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Expected {

@@ -11,6 +11,7 @@ use std::rc::Rc;
 use crate::core::dataset::{CalendarDate, LocalizedText};
 use crate::core::i18n::fluent::{FluentArg, Resource};
 use crate::core::i18n::{LocaleRules, BUNDLED_LOCALES};
+use crate::core::problem::{Issue, IssueArg};
 
 /// The language everything falls back to.
 pub const FALLBACK_LANGUAGE: &str = "en";
@@ -185,6 +186,20 @@ impl Localizer {
                 ("year", MessageArg::Plain(f64::from(date.year))),
             ],
         )
+    }
+
+    /// What is wrong, as a sentence in this language (the widget shows it
+    /// to readers, the console in English to the embedder).
+    pub fn issue(&self, issue: &Issue) -> String {
+        let args: Vec<(&str, MessageArg)> = issue
+            .message_args()
+            .into_iter()
+            .map(|(name, arg)| match arg {
+                IssueArg::Text(text) => (name, MessageArg::Text(text)),
+                IssueArg::Number(n) => (name, MessageArg::Number(n)),
+            })
+            .collect();
+        self.format(issue.message_id(), &args)
     }
 
     /// A country's name, or its code when the platform does not know it.

@@ -12,8 +12,7 @@ use yew::AppHandle;
 use super::intl::BrowserRules;
 use super::load::{builtin_json, fetch_json, to_loaded_data};
 use crate::components::widget::{Widget, WidgetEvent, WidgetProps};
-use crate::core::i18n::{Catalog, Localizer, MessageArg};
-use crate::core::problem::IssueArg;
+use crate::core::i18n::{Catalog, Localizer};
 use crate::state::{LoadError, LoadState};
 
 /// Where the data comes from, kept so "Try again" can repeat it.
@@ -79,18 +78,9 @@ impl Shared {
         if let LoadState::Failed(LoadError::Invalid(problems)) = &data {
             let english = self.props.borrow().localizer.with_language("en");
             for problem in problems {
-                let args: Vec<(&str, MessageArg)> = problem
-                    .issue
-                    .message_args()
-                    .into_iter()
-                    .map(|(name, arg)| match arg {
-                        IssueArg::Text(text) => (name, MessageArg::Text(text)),
-                        IssueArg::Number(n) => (name, MessageArg::Number(n)),
-                    })
-                    .collect();
-                let message = english.format(problem.issue.message_id(), &args);
+                let message = english.issue(&problem.issue);
                 web_sys::console::warn_1(
-                    &format!("signatory-map: {}: {message}", problem.path).into(),
+                    &format!("signatory-map: {}: {message}", problem.display_path()).into(),
                 );
             }
         }
