@@ -13,13 +13,16 @@ use crate::core::dataset::{AreaIndex, Dataset};
 use crate::core::filter::{self, AreaSelection, FilterResult};
 use crate::core::problem::Problem;
 use crate::core::projection::{equal_earth, Bounds, ProjectedPoint};
-use crate::core::viewport::{Camera, FittedView, ScreenSize};
+use crate::core::viewport::{Camera, FittedView, ScreenPoint, ScreenSize};
 
 /// Pixels kept free around the data when the view is fitted (room for a
 /// marker and its outline at the edge).
 pub const FIT_PADDING: f64 = 28.0;
 /// Zoom step of the + and − buttons.
 pub const ZOOM_STEP: f64 = 2.0;
+/// Pixels a selected signatory's marker is kept inside the map's edge when
+/// the map moves to show it (room for the marker and its highlight ring).
+pub const REVEAL_MARGIN: f64 = 36.0;
 
 /// A validated dataset with what every frame needs precomputed: projected
 /// positions (projection happens once, not on every zoom) and their bounds.
@@ -97,8 +100,11 @@ pub enum Action {
     CloseGroup,
     /// The map's size changed.
     Resize(ScreenSize),
-    /// Zoom by a factor around the map's centre.
+    /// Zoom by a factor around the map's centre (buttons, keys).
     Zoom(f64),
+    /// Zoom by a factor keeping a screen point still (pinch, Ctrl+wheel,
+    /// double-click).
+    ZoomAt(f64, ScreenPoint),
     /// Move the map by a drag of so many pixels.
     Pan(f64, f64),
     /// Back to the fitted view.
@@ -211,6 +217,7 @@ impl WidgetState {
                     .as_ref()
                     .is_some_and(|d| index < d.dataset.signatories.len());
                 next.selected = known.then_some(index);
+                next.reveal_selected();
             }
             Action::CloseDetail => next.selected = None,
             Action::OpenGroup(members) => {
@@ -221,12 +228,33 @@ impl WidgetState {
             Action::Zoom(factor) => {
                 next.camera = Some(self.fitted_view().zoom(self.effective_camera(), factor))
             }
+            Action::ZoomAt(factor, at) => {
+                let fit = self.fitted_view();
+                next.camera = Some(fit.zoom_at(self.effective_camera(), factor, at, self.size))
+            }
             Action::Pan(dx, dy) => {
                 next.camera = Some(self.fitted_view().pan(self.effective_camera(), dx, dy))
             }
             Action::ResetView => next.camera = None,
         }
         next
+    }
+
+    /// Moves the camera, only if needed, so the selected marker is on screen.
+    fn reveal_selected(&mut self) {
+        let point = self
+            .selected
+            .zip(self.data.as_ref())
+            .and_then(|(i, data)| data.projected.get(i).copied());
+        if let Some(point) = point {
+            let camera = self.effective_camera();
+            let moved = self
+                .fitted_view()
+                .reveal(camera, point, self.size, REVEAL_MARGIN);
+            if moved != camera {
+                self.camera = Some(moved);
+            }
+        }
     }
 
     fn select_requested_areas(&mut self) {

@@ -3,9 +3,9 @@
 
 mod support;
 
-use signatory_map::core::viewport::ScreenSize;
+use signatory_map::core::viewport::{ScreenPoint, ScreenSize};
 use signatory_map::state::{Action, WidgetState};
-use support::{loaded, VARIED};
+use support::{builtin, loaded, VARIED};
 
 fn ready(areas: &[&str]) -> WidgetState {
     WidgetState::new("en".into(), areas.iter().map(|a| a.to_string()).collect())
@@ -165,4 +165,51 @@ fn resize_refits_a_fitted_view_and_keeps_the_readers_zoom() {
         "same centre and zoom"
     );
     assert!(narrow.fitted_view().scale < state.fitted_view().scale);
+}
+
+#[test]
+fn zoom_at_a_point_keeps_what_is_under_it() {
+    let state = ready(&[]);
+    let at = ScreenPoint { x: 100.0, y: 80.0 };
+    let view = |s: &WidgetState| s.fitted_view().viewport(s.effective_camera(), s.size);
+    let under = view(&state).to_projected(at);
+    let zoomed = state.apply(Action::ZoomAt(2.0, at));
+    assert_eq!(zoomed.effective_camera().zoom, 2.0);
+    let now = view(&zoomed).to_screen(under);
+    assert!(
+        (now.x - at.x).abs() < 1e-6 && (now.y - at.y).abs() < 1e-6,
+        "{now:?}"
+    );
+}
+
+#[test]
+fn selecting_an_off_screen_signatory_brings_its_marker_into_view() {
+    let data = builtin();
+    let state = WidgetState::new("en".into(), Vec::new()).apply(Action::DataChanged(data.clone()));
+    let screen = |s: &WidgetState, i: usize| {
+        s.fitted_view()
+            .viewport(s.effective_camera(), s.size)
+            .to_screen(data.projected[i])
+    };
+    let on_screen = |s: &WidgetState, p: ScreenPoint| {
+        p.x >= 0.0 && p.y >= 0.0 && p.x <= s.size.width && p.y <= s.size.height
+    };
+    assert_eq!(
+        state.apply(Action::Select(0)).camera,
+        None,
+        "already visible: the map stays put"
+    );
+    // Zoomed far in on the first signatory, others are off-screen.
+    let zoomed = state.apply(Action::ZoomAt(32.0, screen(&state, 0)));
+    let far = (1..data.projected.len())
+        .find(|&i| !on_screen(&zoomed, screen(&zoomed, i)))
+        .expect("some signatory is off-screen at the deepest zoom");
+    let selected = zoomed.apply(Action::Select(far));
+    let p = screen(&selected, far);
+    assert!(on_screen(&selected, p), "{p:?}");
+    assert_eq!(
+        selected.effective_camera().zoom,
+        zoomed.effective_camera().zoom,
+        "the zoom is kept"
+    );
 }

@@ -115,6 +115,53 @@ impl FittedView {
         Camera { zoom, ..camera }
     }
 
+    /// `camera` magnified by `factor` keeping the point under `at` (a
+    /// pinch's centre, the mouse pointer) where it is on screen, so the map
+    /// grows around what the reader is pointing at rather than its middle.
+    pub fn zoom_at(
+        &self,
+        camera: Camera,
+        factor: f64,
+        at: ScreenPoint,
+        size: ScreenSize,
+    ) -> Camera {
+        let zoomed = self.zoom(camera, factor);
+        let before = self.viewport(camera, size);
+        let pinned = before.to_projected(at);
+        let after = self.viewport(zoomed, size).to_screen(pinned);
+        self.pan(zoomed, at.x - after.x, at.y - after.y)
+    }
+
+    /// `camera` moved as little as needed to bring the projected point `p`
+    /// at least `margin` pixels inside the map (unchanged if it already is),
+    /// so selecting a signatory in the list never points at a marker the
+    /// reader cannot see.
+    pub fn reveal(
+        &self,
+        camera: Camera,
+        p: ProjectedPoint,
+        size: ScreenSize,
+        margin: f64,
+    ) -> Camera {
+        let at = self.viewport(camera, size).to_screen(p);
+        let shift = |position: f64, length: f64| {
+            let margin = margin.min(length / 2.0);
+            if position < margin {
+                margin - position
+            } else if position > length - margin {
+                length - margin - position
+            } else {
+                0.0
+            }
+        };
+        let (dx, dy) = (shift(at.x, size.width), shift(at.y, size.height));
+        if dx == 0.0 && dy == 0.0 {
+            camera
+        } else {
+            self.pan(camera, dx, dy)
+        }
+    }
+
     /// `camera` moved by a drag of (`dx`, `dy`) screen pixels, keeping the
     /// centre on the world so the map can never be lost off-screen.
     pub fn pan(&self, camera: Camera, dx: f64, dy: f64) -> Camera {
@@ -134,6 +181,14 @@ impl Viewport {
         ScreenPoint {
             x: p.x * self.scale + self.offset_x,
             y: p.y * self.scale + self.offset_y,
+        }
+    }
+
+    /// The projected point shown at screen point `p` (inverse of [`Viewport::to_screen`]).
+    pub fn to_projected(&self, p: ScreenPoint) -> ProjectedPoint {
+        ProjectedPoint {
+            x: (p.x - self.offset_x) / self.scale,
+            y: (p.y - self.offset_y) / self.scale,
         }
     }
 }
@@ -216,5 +271,45 @@ mod tests {
             20.0,
         );
         assert!(fit.scale.is_finite() && fit.scale > 0.0);
+    }
+
+    #[test]
+    fn zooming_at_a_point_keeps_that_point_still() {
+        let fit = FittedView::new(bounds(-1.0, -1.0, 1.0, 0.0), SIZE, 0.0);
+        let at = ScreenPoint { x: 600.0, y: 100.0 };
+        let before = fit.viewport(fit.camera(), SIZE).to_projected(at);
+        let zoomed = fit.zoom_at(fit.camera(), 2.0, at, SIZE);
+        assert_eq!(zoomed.zoom, 2.0);
+        let after = fit.viewport(zoomed, SIZE).to_screen(before);
+        assert!(
+            (after.x - at.x).abs() < 1e-9 && (after.y - at.y).abs() < 1e-9,
+            "{after:?}"
+        );
+        // Zooming out again at the same point comes back to where we were.
+        let back = fit.zoom_at(zoomed, 0.5, at, SIZE);
+        assert!((back.center.x - fit.center.x).abs() < 1e-9);
+    }
+
+    #[test]
+    fn reveal_moves_only_as_far_as_needed() {
+        let fit = FittedView::new(bounds(-1.0, -1.0, 1.0, 0.0), SIZE, 0.0);
+        let camera = fit.zoom(fit.camera(), 8.0);
+        let view = fit.viewport(camera, SIZE);
+        let inside = view.to_projected(ScreenPoint { x: 400.0, y: 200.0 });
+        assert_eq!(fit.reveal(camera, inside, SIZE, 40.0), camera);
+        let off_right = view.to_projected(ScreenPoint {
+            x: 1000.0,
+            y: 200.0,
+        });
+        let moved = fit.reveal(camera, off_right, SIZE, 40.0);
+        let now = fit.viewport(moved, SIZE).to_screen(off_right);
+        assert!(
+            (now.x - 760.0).abs() < 1e-9,
+            "lands just inside the margin: {now:?}"
+        );
+        assert!(
+            (now.y - 200.0).abs() < 1e-9,
+            "no vertical move was needed: {now:?}"
+        );
     }
 }
