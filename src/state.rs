@@ -16,8 +16,8 @@ use crate::core::projection::{equal_earth, Bounds, ProjectedPoint};
 use crate::core::viewport::{Camera, FittedView, ScreenPoint, ScreenSize};
 
 /// Pixels kept free around the data when the view is fitted (room for a
-/// marker and its outline at the edge).
-pub const FIT_PADDING: f64 = 28.0;
+/// marker and its outline at the edge, and for the zoom buttons).
+pub const FIT_PADDING: f64 = 44.0;
 /// Zoom step of the + and − buttons.
 pub const ZOOM_STEP: f64 = 2.0;
 /// Pixels a selected signatory's marker is kept inside the map's edge when

@@ -64,11 +64,11 @@ fn fifteen_signatories_are_drawn_as_markers_and_groups() {
         "overlapping signatories are grouped"
     );
     assert!(
-        html.contains("aria-label=\"Washington: 2 signatories\""),
+        html.contains("aria-label=\"2 signatories in Washington\""),
         "CCIA and GNI share Washington"
     );
     assert!(
-        html.contains("aria-label=\"Near Cupertino: 3 signatories\""),
+        html.contains("aria-label=\"3 signatories near Cupertino\""),
         "Apple, Facebook, Google"
     );
 }
@@ -175,4 +175,20 @@ fn text_from_data_is_escaped_not_interpreted() {
         "markup in data must not become elements"
     );
     assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
+}
+
+#[test]
+fn markers_are_one_tab_stop() {
+    let html = ready("en", &[]);
+    let markers = html.matches(" data-key=").count();
+    assert!(markers > 3, "{markers} markers and groups");
+    let stops = html.matches("role=\"button\" tabindex=\"0\"").count();
+    assert_eq!(
+        stops, 1,
+        "a roving tabindex: one marker is in the Tab order"
+    );
+    assert_eq!(
+        html.matches("role=\"button\" tabindex=\"-1\"").count(),
+        markers - 1
+    );
 }

@@ -43,6 +43,7 @@ filter-showing = Showing { $shown } of { $total ->
 }
 filter-empty = No signatory matches all the selected areas.
 filter-clear = Clear the filter
+filter-toggle-selected = { $count } selected
 
 ## Kinds of signatory
 kind-company = Company
@@ -56,16 +57,18 @@ map-zoom-in = Zoom in
 map-zoom-out = Zoom out
 map-reset = Reset the view
 marker-label = { $name }, { $kind }, { $city }
-group-label = { $place }: { $count ->
+group-label = { $count ->
     [one] { $count } signatory
    *[other] { $count } signatories
-}
-group-label-nearby = Near { $place }: { $count ->
+} in { $place }
+group-label-nearby = { $count ->
     [one] { $count } signatory
    *[other] { $count } signatories
-}
+} near { $place }
 group-close = Close the group
 map-attribution = Basemap: Natural Earth
+map-wheel-hint = Hold { $key } and scroll to zoom the map
+map-keys = Arrow keys move the map, plus and minus zoom, 0 resets it. Press Tab to reach the markers, then use the arrow keys to move between them.
 
 ## List and detail
 list-label = Signatories

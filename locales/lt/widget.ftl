@@ -45,6 +45,7 @@ filter-showing = Rodoma { $shown } iš { $total ->
 }
 filter-empty = Nė vienas signataras neatitinka visų pasirinktų sričių.
 filter-clear = Išvalyti filtrą
+filter-toggle-selected = pasirinkta: { $count }
 
 ## Signatarų rūšys
 kind-company = Bendrovė
@@ -70,6 +71,8 @@ group-label-nearby = { $place } ir apylinkės: { $count ->
 }
 group-close = Uždaryti grupę
 map-attribution = Pagrindo žemėlapis: Natural Earth
+map-wheel-hint = Norėdami keisti mastelį, laikykite { $key } ir sukite ratuką
+map-keys = Rodyklių klavišai stumia žemėlapį, pliusas ir minusas keičia mastelį, 0 grąžina pradinį vaizdą. Paspaudę Tab pasieksite žymeklius, tarp jų judėkite rodyklėmis.
 
 ## Sąrašas ir išsami informacija
 list-label = Signatarai

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::core::dataset::Area;
 use crate::core::filter::{AreaSelection, FilterResult};
-use crate::core::i18n::Localizer;
+use crate::core::i18n::{Localizer, MessageArg};
 
 /// Props of [`AreaFilter`].
 #[derive(Properties, PartialEq)]
@@ -32,10 +32,28 @@ pub struct AreaFilterProps {
 pub fn AreaFilter(props: &AreaFilterProps) -> Html {
     let t = &props.localizer;
     let on_clear = props.on_clear.clone();
+    let expanded = use_state_eq(|| false);
+    let toggle = {
+        let expanded = expanded.clone();
+        Callback::from(move |_: MouseEvent| expanded.set(!*expanded))
+    };
+    let selected = props.selection.areas().len();
     html! {
         <fieldset class="smw-filter">
             <legend class="smw-filter-legend">{ t.text("filter-legend") }</legend>
-            <div class="smw-filter-buttons">
+            // Narrow widgets only (the stylesheet hides it otherwise): seven
+            // wrapped toggles would push the map off a phone's screen.
+            <button type="button" class="smw-button smw-filter-toggle" aria-expanded={expanded.to_string()}
+                aria-controls="smw-filter-buttons" onclick={toggle}>
+                <span>{ t.text("filter-legend") }</span>
+                if selected > 0 {
+                    <span class="smw-filter-toggle-count">{ t.format("filter-toggle-selected", &[("count", MessageArg::Number(selected as f64))]) }</span>
+                }
+                <svg class="smw-chevron" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+                    <path d="M4 6l4 4 4-4" />
+                </svg>
+            </button>
+            <div id="smw-filter-buttons" class={classes!("smw-filter-buttons", (!*expanded).then_some("is-collapsed"))}>
                 <button type="button" class="smw-chip smw-chip-all"
                     aria-pressed={props.selection.is_empty().to_string()}
                     onclick={move |_| on_clear.emit(())}>

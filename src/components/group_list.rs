@@ -15,7 +15,7 @@ pub struct GroupListProps {
     pub dataset: std::rc::Rc<crate::state::LoadedData>,
     /// The group's members.
     pub members: Vec<usize>,
-    /// Its accessible name ("Brussels: 3 signatories").
+    /// Its accessible name ("3 signatories in Brussels").
     pub label: AttrValue,
     /// Language.
     pub localizer: Localizer,
@@ -39,7 +39,7 @@ pub fn GroupList(props: &GroupListProps) -> Html {
                     let on_select = props.on_select.clone();
                     html! {
                         <li key={signatory.id.clone()}>
-                            <button type="button" class="smw-list-item" onclick={move |_| on_select.emit(index)}>
+                            <button type="button" class="smw-list-item" data-id={signatory.id.clone()} onclick={move |_| on_select.emit(index)}>
                                 <KindSwatch kind={signatory.kind} />
                                 <span lang={signatory.name.language_of(t.lang()).to_owned()}>{ t.pick(&signatory.name) }</span>
                             </button>

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::core::dataset::{web_link, Agreement};
+use crate::core::dataset::Agreement;
 use crate::core::i18n::{Localizer, MessageArg};
 
 /// Props of [`Header`].
@@ -43,10 +43,6 @@ pub fn Header(props: &HeaderProps) -> Html {
                 { t.count("header-signatories", props.signatories) }
                 { " · " }
                 { t.count("header-areas", props.areas) }
-                if let Some(url) = web_link(agreement.source.as_deref()) {
-                    { " · " }
-                    <a href={url.to_owned()} rel="noopener noreferrer" target="_blank">{ t.text("header-source") }</a>
-                }
             </p>
         </header>
     }

@@ -1,16 +1,18 @@
 //! The map: the Natural Earth basemap, the markers, zoom buttons and
-//! keyboard control. The page's scroll wheel is left alone: scrolling over
-//! the map keeps scrolling the article.
+//! keyboard control (gestures are in [`crate::components::map_gestures`]).
+//! The page's scroll wheel is left alone: scrolling over the map keeps
+//! scrolling the article, and a hint says how to zoom instead.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::components::legend::Legend;
+use crate::components::map_gestures::use_map_gestures;
 use crate::components::markers::Markers;
 use crate::core::basemap::{Basemap, WORLD_110M};
-use crate::core::dataset::Kind;
-use crate::core::i18n::Localizer;
+use crate::core::dataset::{web_link, Kind};
+use crate::core::i18n::{Localizer, MessageArg};
 use crate::core::map_paths::{BasemapPaths, PATH_UNITS};
 use crate::platform::use_element_size;
 use crate::state::{Action, LoadedData, WidgetState, ZOOM_STEP};
@@ -33,6 +35,9 @@ pub struct MapViewProps {
     pub on_select: Callback<usize>,
     /// A group marker was activated.
     pub on_open_group: Callback<Vec<usize>>,
+    /// The dataset's source page, linked under the map.
+    #[prop_or_default]
+    pub source: Option<String>,
 }
 
 /// The map panel.
@@ -86,14 +91,19 @@ pub fn MapView(props: &MapViewProps) -> Html {
         })
     };
     let (on_select, on_open_group) = (props.on_select.clone(), props.on_open_group.clone());
-    let drag = use_drag_to_pan(props.dispatch.clone(), node.clone());
+    let gestures = use_map_gestures(node.clone(), props.dispatch.clone());
+    let hint_key = if crate::platform::uses_command_key() {
+        "⌘"
+    } else {
+        "Ctrl"
+    };
 
     html! {
         <div class="smw-map-panel">
-            <div class={classes!("smw-map", drag.dragging.then_some("is-dragging"))} ref={node} tabindex="0"
-                role="group" aria-label={t.text("map-label")} {onkeydown}
-                onpointerdown={drag.down} onpointermove={drag.moved} onpointerup={drag.up.clone()}
-                onpointercancel={drag.up}>
+            <div class={classes!("smw-map", gestures.dragging.then_some("is-dragging"))} ref={node} tabindex="0"
+                role="group" aria-label={t.text("map-label")} aria-describedby="smw-map-keys" {onkeydown}
+                onpointerdown={gestures.down} onpointermove={gestures.moved} onpointerup={gestures.up}
+                onpointercancel={gestures.cancel}>
                 <svg class="smw-map-svg" viewBox={format!("0 0 {} {}", size.width.round(), size.height.round())}
                     preserveAspectRatio="xMidYMid meet" focusable="false">
                     <g class="smw-basemap" transform={basemap_transform} aria-hidden="true">
@@ -112,74 +122,22 @@ pub fn MapView(props: &MapViewProps) -> Html {
                     <button type="button" class="smw-icon-button" aria-label={t.text("map-reset")}
                         onclick={act(Action::ResetView)}>{ icon("M3 6V3h3M13 6V3h-3M3 10v3h3M13 10v3h-3") }</button>
                 </div>
+                <p class={classes!("smw-wheel-hint", gestures.wheel_hint.then_some("is-shown"))} aria-hidden="true">
+                    { t.format("map-wheel-hint", &[("key", MessageArg::Text(hint_key.into()))]) }
+                </p>
+                <p id="smw-map-keys" class="smw-visually-hidden">{ t.text("map-keys") }</p>
             </div>
             <div class="smw-map-footer">
                 <Legend {kinds} localizer={t.clone()} />
-                <small class="smw-attribution">{ t.text("map-attribution") }</small>
+                <small class="smw-attribution">
+                    { t.text("map-attribution") }
+                    if let Some(url) = web_link(props.source.as_deref()) {
+                        { " · " }
+                        <a href={url.to_owned()} rel="noopener noreferrer" target="_blank">{ t.text("header-source") }</a>
+                    }
+                </small>
             </div>
         </div>
-    }
-}
-
-/// Pointer handlers that pan the map when it is dragged with a mouse or pen.
-struct DragToPan {
-    down: Callback<PointerEvent>,
-    moved: Callback<PointerEvent>,
-    up: Callback<PointerEvent>,
-    dragging: bool,
-}
-
-/// Pixels a pointer must travel before a press becomes a drag (so a click
-/// on a marker stays a click).
-const DRAG_THRESHOLD: f64 = 4.0;
-
-/// Touch is left to the browser, so a finger on the map still scrolls the
-/// article; pointer capture starts only once a press has become a drag, so
-/// clicks on markers still reach them.
-#[hook]
-fn use_drag_to_pan(dispatch: Callback<Action>, map: NodeRef) -> DragToPan {
-    let last = use_mut_ref(|| None::<(f64, f64, bool)>);
-    let dragging = use_state_eq(|| false);
-    let down = {
-        let last = last.clone();
-        Callback::from(move |event: PointerEvent| {
-            if event.pointer_type() != "touch" && event.button() == 0 {
-                *last.borrow_mut() = Some((
-                    f64::from(event.client_x()),
-                    f64::from(event.client_y()),
-                    false,
-                ));
-            }
-        })
-    };
-    let moved = {
-        let (last, dragging) = (last.clone(), dragging.clone());
-        Callback::from(move |event: PointerEvent| {
-            let Some((x, y, started)) = *last.borrow() else {
-                return;
-            };
-            let (nx, ny) = (f64::from(event.client_x()), f64::from(event.client_y()));
-            if !started && (nx - x).hypot(ny - y) < DRAG_THRESHOLD {
-                return;
-            }
-            if !started {
-                crate::platform::capture_pointer(&map, event.pointer_id());
-                dragging.set(true);
-            }
-            *last.borrow_mut() = Some((nx, ny, true));
-            dispatch.emit(Action::Pan(nx - x, ny - y));
-        })
-    };
-    let is_dragging = *dragging;
-    let up = Callback::from(move |_: PointerEvent| {
-        *last.borrow_mut() = None;
-        dragging.set(false);
-    });
-    DragToPan {
-        down,
-        moved,
-        up,
-        dragging: is_dragging,
     }
 }
 

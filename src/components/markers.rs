@@ -1,5 +1,10 @@
 //! Markers and groups, placed in screen pixels so they keep their size at
 //! every zoom. Grouping is recomputed for each view by `core::cluster`.
+//!
+//! All markers together are one Tab stop (a roving tabindex): Tab lands on
+//! the last one used (or the first in reading order), the arrow keys move
+//! to the nearest marker that way (`core::spatial_nav`), Home and End to
+//! the first and last, Enter or Space opens it.
 
 use std::rc::Rc;
 
@@ -10,13 +15,19 @@ use crate::components::{group_key, group_label};
 use crate::components::{kind_name, location_text};
 use crate::core::cluster::{group, Cluster};
 use crate::core::i18n::{Localizer, MessageArg};
+use crate::core::spatial_nav::{nearest_in_direction, reading_order, Direction};
 use crate::core::viewport::{ScreenPoint, ScreenSize, Viewport};
 use crate::state::LoadedData;
 
 /// Markers or groups whose centres are closer than this (pixels) are
-/// grouped: it is the sum of two group discs' radii (see [`group_disc_radius`]),
-/// so nothing drawn overlaps.
-pub const GROUP_RADIUS: f64 = 22.0;
+/// grouped. It is at least two group discs' radii (see [`group_disc_radius`]),
+/// so nothing drawn overlaps, and the [`HIT_RADIUS`] circles of two markers
+/// never intersect: every target gets its 24 × 24 px (WCAG 2.5.8).
+pub const GROUP_RADIUS: f64 = 2.0 * HIT_RADIUS;
+
+/// Radius of the invisible circle that catches clicks and taps on a marker
+/// or group, and carries its focus ring.
+pub const HIT_RADIUS: f64 = 12.0;
 
 /// A group disc grows slowly with its member count, staying under
 /// `GROUP_RADIUS / 2` for small groups.
@@ -47,9 +58,102 @@ pub struct MarkersProps {
     pub on_open_group: Callback<Vec<usize>>,
 }
 
+/// Lines of markers closer than this (pixels) read as one line for Home/End.
+const READING_BAND: f64 = 24.0;
+
+/// What the marker layer draws: the on-screen clusters and their keys.
+struct Drawn {
+    clusters: Vec<Cluster>,
+    keys: Vec<String>,
+}
+
+impl Drawn {
+    fn positions(&self) -> Vec<ScreenPoint> {
+        self.clusters.iter().map(|c| c.position).collect()
+    }
+}
+
 /// One SVG `<g>` per single marker or group.
 #[function_component]
 pub fn Markers(props: &MarkersProps) -> Html {
+    let layer = use_node_ref();
+    let active = use_state_eq(|| None::<String>);
+    let focus_pending = use_mut_ref(|| false);
+    let drawn = Rc::new(draw(props));
+    {
+        let (layer, focus_pending, active) =
+            (layer.clone(), focus_pending.clone(), (*active).clone());
+        use_effect(move || {
+            if std::mem::take(&mut *focus_pending.borrow_mut()) {
+                if let Some(key) = active {
+                    let selector = format!("[data-key={}]", crate::components::focus::quoted(&key));
+                    crate::platform::focus_first(&layer, &[selector]);
+                }
+            }
+        });
+    }
+    let tab_stop = active
+        .as_ref()
+        .and_then(|key| drawn.keys.iter().position(|k| k == key))
+        .or_else(|| {
+            reading_order(&drawn.positions(), READING_BAND)
+                .first()
+                .copied()
+        });
+    let move_to = {
+        let (active, drawn) = (active.clone(), drawn.clone());
+        move |index: usize| {
+            if let Some(key) = drawn.keys.get(index) {
+                *focus_pending.borrow_mut() = true;
+                active.set(Some(key.clone()));
+            }
+        }
+    };
+    let navigate = |from: usize| {
+        let (drawn, move_to) = (drawn.clone(), move_to.clone());
+        Callback::from(move |event: KeyboardEvent| {
+            let positions = drawn.positions();
+            let order = || reading_order(&positions, READING_BAND);
+            let target = match event.key().as_str() {
+                "Home" => order().first().copied(),
+                "End" => order().last().copied(),
+                key => match Direction::from_key(key) {
+                    Some(direction) => nearest_in_direction(&positions, from, direction),
+                    None => return,
+                },
+            };
+            // Handled here, not by the map (whose arrows pan): even with no
+            // marker that way, the map must not jump under the reader.
+            event.prevent_default();
+            event.stop_propagation();
+            if let Some(target) = target {
+                move_to(target);
+            }
+        })
+    };
+    html! {
+        <g class="smw-markers" ref={layer}>
+            { for drawn.clusters.iter().enumerate().map(|(i, cluster)| {
+                let marker = Marker {
+                    key: &drawn.keys[i],
+                    tab_stop: tab_stop == Some(i),
+                    on_keys: navigate(i),
+                    on_focus: {
+                        let (active, key) = (active.clone(), drawn.keys[i].clone());
+                        Callback::from(move |_: FocusEvent| active.set(Some(key.clone())))
+                    },
+                };
+                match cluster.members.as_slice() {
+                    [single] => single_marker(props, *single, cluster.position, marker),
+                    members => group_marker(props, members, cluster.position, marker),
+                }
+            }) }
+        </g>
+    }
+}
+
+/// The clusters on screen (plus a margin), with a stable key each.
+fn draw(props: &MarkersProps) -> Drawn {
     let points: Vec<(usize, ScreenPoint)> = props
         .visible
         .iter()
@@ -61,39 +165,76 @@ pub fn Markers(props: &MarkersProps) -> Html {
                 .map(|p| (i, props.viewport.to_screen(*p)))
         })
         .collect();
-    let clusters = group(&points, GROUP_RADIUS);
     let margin = GROUP_RADIUS * 2.0;
-    let on_screen = |c: &&Cluster| {
+    let on_screen = |c: &Cluster| {
         let p = c.position;
         p.x > -margin
             && p.y > -margin
             && p.x < props.size.width + margin
             && p.y < props.size.height + margin
     };
-    html! {
-        <g class="smw-markers">
-            { for clusters.iter().filter(on_screen).map(|cluster| match cluster.members.as_slice() {
-                [single] => single_marker(props, *single, cluster.position),
-                members => group_marker(props, members, cluster.position),
-            }) }
-        </g>
-    }
+    let clusters: Vec<Cluster> = group(&points, GROUP_RADIUS)
+        .into_iter()
+        .filter(on_screen)
+        .collect();
+    let keys = clusters
+        .iter()
+        .map(|c| match c.members.as_slice() {
+            [single] => props
+                .data
+                .dataset
+                .signatories
+                .get(*single)
+                .map(|s| s.id.clone())
+                .unwrap_or_default(),
+            members => group_key(members),
+        })
+        .collect();
+    Drawn { clusters, keys }
 }
 
-fn activate_on_keys(action: Callback<()>) -> Callback<KeyboardEvent> {
-    Callback::from(move |event: KeyboardEvent| {
-        if event.key() == "Enter" || event.key() == " " {
-            event.prevent_default();
-            action.emit(());
+/// What every marker shares: its key, whether it is the Tab stop, and the
+/// roving-focus handlers.
+struct Marker<'a> {
+    key: &'a str,
+    tab_stop: bool,
+    on_keys: Callback<KeyboardEvent>,
+    on_focus: Callback<FocusEvent>,
+}
+
+impl Marker<'_> {
+    fn tabindex(&self) -> &'static str {
+        if self.tab_stop {
+            "0"
+        } else {
+            "-1"
         }
-    })
+    }
+
+    /// Enter / Space run `action`; other keys navigate.
+    fn keydown(&self, action: Callback<()>) -> Callback<KeyboardEvent> {
+        let on_keys = self.on_keys.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "Enter" || event.key() == " " {
+                event.prevent_default();
+                action.emit(());
+            } else {
+                on_keys.emit(event);
+            }
+        })
+    }
 }
 
 fn translate(p: ScreenPoint) -> String {
     format!("translate({:.1} {:.1})", p.x, p.y)
 }
 
-fn single_marker(props: &MarkersProps, index: usize, position: ScreenPoint) -> Html {
+fn single_marker(
+    props: &MarkersProps,
+    index: usize,
+    position: ScreenPoint,
+    marker: Marker,
+) -> Html {
     let t = &props.localizer;
     let Some(signatory) = props.data.dataset.signatories.get(index) else {
         return Html::default();
@@ -111,30 +252,38 @@ fn single_marker(props: &MarkersProps, index: usize, position: ScreenPoint) -> H
     let onclick = activate.reform(|_: MouseEvent| ());
     let selected = props.selected == Some(index);
     html! {
-        <g key={signatory.id.clone()} class={classes!("smw-marker", selected.then_some("is-selected"))}
-            transform={translate(position)} role="button" tabindex="0" aria-label={label}
-            aria-pressed={selected.to_string()} data-id={signatory.id.clone()}
-            {onclick} onkeydown={activate_on_keys(activate)}>
-            <circle class="smw-hit" r={(MARKER_RADIUS + 4.0).to_string()} />
+        <g key={marker.key.to_owned()} class={classes!("smw-marker", selected.then_some("is-selected"))}
+            transform={translate(position)} role="button" tabindex={marker.tabindex()} aria-label={label}
+            aria-pressed={selected.to_string()} data-id={signatory.id.clone()} data-key={marker.key.to_owned()}
+            {onclick} onkeydown={marker.keydown(activate)} onfocusin={marker.on_focus.clone()}>
+            <circle class="smw-hit" r={HIT_RADIUS.to_string()} />
             { kind_symbol(signatory.kind, MARKER_RADIUS) }
         </g>
     }
 }
 
-fn group_marker(props: &MarkersProps, members: &[usize], position: ScreenPoint) -> Html {
+fn group_marker(
+    props: &MarkersProps,
+    members: &[usize],
+    position: ScreenPoint,
+    marker: Marker,
+) -> Html {
     let t = &props.localizer;
     let label = group_label(t, &props.data.dataset, members);
     let open = props.open_group.as_deref() == Some(members);
+    let holds_selected = props.selected.is_some_and(|s| members.contains(&s));
     let on_open = props.on_open_group.clone();
     let owned = members.to_vec();
     let activate = Callback::from(move |()| on_open.emit(owned.clone()));
     let onclick = activate.reform(|_: MouseEvent| ());
-    let key = group_key(members);
     let radius = group_disc_radius(members.len());
     html! {
-        <g key={key.clone()} class={classes!("smw-group-marker", open.then_some("is-open"))} transform={translate(position)}
-            role="button" tabindex="0" aria-label={label} aria-expanded={open.to_string()} data-group={key}
-            {onclick} onkeydown={activate_on_keys(activate)}>
+        <g key={marker.key.to_owned()}
+            class={classes!("smw-group-marker", open.then_some("is-open"), holds_selected.then_some("is-selected"))}
+            transform={translate(position)} role="button" tabindex={marker.tabindex()} aria-label={label}
+            aria-expanded={open.to_string()} data-group={marker.key.to_owned()} data-key={marker.key.to_owned()}
+            {onclick} onkeydown={marker.keydown(activate)} onfocusin={marker.on_focus.clone()}>
+            <circle class="smw-hit" r={HIT_RADIUS.max(radius + 2.0).to_string()} />
             <circle class="smw-group-disc" r={radius.to_string()} />
             <text class="smw-group-count" dy="0.35em" aria-hidden="true">{ t.number(members.len() as f64) }</text>
         </g>

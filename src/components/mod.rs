@@ -5,10 +5,13 @@
 //! [`Localizer`]; no component holds a user-facing literal.
 
 pub mod area_filter;
+pub mod data_view;
+pub mod focus;
 pub mod group_list;
 pub mod header;
 pub mod language_toggle;
 pub mod legend;
+pub mod map_gestures;
 pub mod map_view;
 pub mod markers;
 pub mod signatory_detail;

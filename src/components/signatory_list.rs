@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::focus::quoted;
 use crate::components::symbol::KindSwatch;
 use crate::components::{kind_name, location_text};
 use crate::core::dataset::Dataset;
@@ -30,8 +31,24 @@ pub struct SignatoryListProps {
 pub fn SignatoryList(props: &SignatoryListProps) -> Html {
     let t = &props.localizer;
     let dataset: &Dataset = &props.dataset.dataset;
+    let list = use_node_ref();
+    {
+        // A marker chosen on the map: bring its entry into view in the
+        // list's own scroll box (the page itself never scrolls).
+        let list = list.clone();
+        let id = props
+            .selected
+            .and_then(|i| dataset.signatories.get(i))
+            .map(|s| s.id.clone());
+        use_effect_with(id, move |id| {
+            if let Some(id) = id {
+                let selector = format!(".smw-list-item[data-id={}]", quoted(id));
+                crate::platform::scroll_into_view_within(&list, &selector);
+            }
+        });
+    }
     html! {
-        <ul class="smw-list" aria-label={t.text("list-label")}>
+        <ul class="smw-list" ref={list} aria-label={t.text("list-label")}>
             { for props.visible.iter().filter_map(|&index| dataset.signatories.get(index).map(|s| (index, s))).map(|(index, signatory)| {
                 let on_select = props.on_select.clone();
                 let current = props.selected == Some(index);

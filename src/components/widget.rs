@@ -5,16 +5,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::area_filter::AreaFilter;
-use crate::components::group_list::GroupList;
-use crate::components::header::Header;
+use crate::components::data_view::DataView;
+use crate::components::focus::use_focus_control;
 use crate::components::language_toggle::LanguageToggle;
-use crate::components::map_view::MapView;
-use crate::components::signatory_detail::SignatoryDetail;
-use crate::components::signatory_list::SignatoryList;
 use crate::components::status::{ErrorView, Loading};
-use crate::components::{group_key, group_label};
-use crate::core::i18n::{Localizer, MessageArg};
+use crate::core::i18n::Localizer;
 use crate::state::{Action, LoadState, LoadedData, WidgetState};
 
 /// What the widget reports to its host page (as DOM events, see README).
@@ -148,25 +143,9 @@ pub fn Widget(props: &WidgetProps) -> Html {
         });
     }
 
-    // Focus management: a handler names where focus should go, and it moves
-    // there once the next render is on screen.
     let root = use_node_ref();
-    let focus_request = use_mut_ref(|| None::<String>);
-    {
-        let (root, focus_request) = (root.clone(), focus_request.clone());
-        use_effect(move || {
-            if let Some(selector) = focus_request.borrow_mut().take() {
-                crate::platform::focus_first(&root, &selector);
-            }
-        });
-    }
-    let focus_then = {
-        let dispatch = dispatch.clone();
-        move |selector: String, action: Action| {
-            *focus_request.borrow_mut() = Some(selector);
-            dispatch.emit(action);
-        }
-    };
+    let panels_open = state.selected.is_some() || state.open_group.is_some();
+    let focus = use_focus_control(root.clone(), dispatch.clone(), panels_open);
 
     let t = props.localizer.with_language(&state.lang);
     let on_language = dispatch.reform(Action::SetLanguage);
@@ -175,7 +154,10 @@ pub fn Widget(props: &WidgetProps) -> Html {
         LoadState::Failed(error) => {
             html! { <ErrorView error={error.clone()} localizer={t.clone()} on_retry={props.on_retry.clone()} /> }
         }
-        LoadState::Ready(data) => ready_view(data, &state, &t, &dispatch, Rc::new(focus_then)),
+        LoadState::Ready(data) => {
+            let state: Rc<WidgetState> = Rc::new((*state).clone());
+            html! { <DataView data={data.clone()} {state} localizer={t.clone()} {dispatch} {focus} /> }
+        }
     };
     html! {
         <div class="smw" ref={root} lang={t.lang().to_owned()} role="region" aria-label={t.text("widget-label")}>
@@ -184,95 +166,5 @@ pub fn Widget(props: &WidgetProps) -> Html {
             </div>
             { body }
         </div>
-    }
-}
-
-/// Asks for focus to move to a selector, then applies an action.
-type FocusThen = Rc<dyn Fn(String, Action)>;
-
-fn ready_view(
-    data: &Rc<LoadedData>,
-    state: &UseReducerHandle<WidgetState>,
-    t: &Localizer,
-    dispatch: &Callback<Action>,
-    focus_then: FocusThen,
-) -> Html {
-    let dataset = &data.dataset;
-    let total = dataset.signatories.len();
-    let shown = state.filter.visible.len();
-    let showing = t.format(
-        "filter-showing",
-        &[
-            ("shown", MessageArg::Number(shown as f64)),
-            ("total", MessageArg::Number(total as f64)),
-        ],
-    );
-    let clear = dispatch.reform(|()| Action::ClearAreas);
-    let on_select = {
-        let focus_then = focus_then.clone();
-        Callback::from(move |i| focus_then(".smw-detail-name".into(), Action::Select(i)))
-    };
-    let on_open_group = {
-        let focus_then = focus_then.clone();
-        Callback::from(move |members| {
-            focus_then(".smw-group-title".into(), Action::OpenGroup(members))
-        })
-    };
-    let inspector = match (&state.open_group, state.selected) {
-        (_, Some(index)) => {
-            let id = dataset
-                .signatories
-                .get(index)
-                .map(|s| s.id.clone())
-                .unwrap_or_default();
-            let focus_then = focus_then.clone();
-            let on_close = Callback::from(move |()| {
-                focus_then(
-                    format!(".smw-list-item[data-id=\"{id}\"]"),
-                    Action::CloseDetail,
-                )
-            });
-            html! { <SignatoryDetail dataset={data.clone()} {index} localizer={t.clone()} {on_close} /> }
-        }
-        (Some(members), None) => {
-            let key = group_key(members);
-            let focus_then = focus_then.clone();
-            let on_close = Callback::from(move |()| {
-                focus_then(
-                    format!(".smw-group-marker[data-group=\"{key}\"]"),
-                    Action::CloseGroup,
-                )
-            });
-            html! {
-                <GroupList dataset={data.clone()} members={members.clone()}
-                    label={AttrValue::from(group_label(t, dataset, members))} localizer={t.clone()}
-                    on_select={on_select.clone()} {on_close} />
-            }
-        }
-        (None, None) => Html::default(),
-    };
-    let state_rc: Rc<WidgetState> = Rc::new((**state).clone());
-    html! {
-        <>
-            <Header agreement={dataset.agreement.clone()} signatories={total} areas={dataset.areas.len()} localizer={t.clone()} />
-            <AreaFilter areas={dataset.areas.clone()} selection={state.selection.clone()} filter={state.filter.clone()}
-                {total} localizer={t.clone()} on_toggle={dispatch.reform(Action::ToggleArea)} on_clear={clear.clone()} />
-            <p class="smw-showing" role="status">{ showing }</p>
-            if shown == 0 {
-                <div class="smw-empty">
-                    <p>{ t.text("filter-empty") }</p>
-                    <button type="button" class="smw-button" onclick={clear.reform(|_: MouseEvent| ())}>{ t.text("filter-clear") }</button>
-                </div>
-            }
-            <div class="smw-body">
-                <MapView data={data.clone()} state={state_rc} localizer={t.clone()} dispatch={dispatch.clone()}
-                    on_select={on_select.clone()} {on_open_group} />
-                <div class="smw-side">
-                    { inspector }
-                    <SignatoryList dataset={data.clone()} visible={state.filter.visible.clone()} selected={state.selected}
-                        localizer={t.clone()} {on_select} />
-                </div>
-            </div>
-        </>
     }
 }

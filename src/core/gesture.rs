@@ -221,6 +221,40 @@ impl GestureTracker {
     }
 }
 
+/// One wheel event over the map, as the glue read it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct WheelInput {
+    /// `WheelEvent.deltaY` (positive: towards the reader, i.e. zoom out).
+    pub delta_y: f64,
+    /// `WheelEvent.deltaMode`: 0 pixels, 1 lines, 2 pages.
+    pub delta_mode: u32,
+    /// Ctrl or ⌘ was held (or it is a trackpad pinch): zoom, not scroll.
+    pub zoom: bool,
+    /// The pointer's position on the map.
+    pub at: ScreenPoint,
+}
+
+/// Pixels of wheel travel that double (or halve) the zoom.
+pub const WHEEL_PIXELS_PER_DOUBLING: f64 = 300.0;
+
+impl WheelInput {
+    /// The zoom factor this wheel step asks for: one mouse notch (about
+    /// 100 px) is ×1.26, a trackpad's small steps zoom smoothly, and one
+    /// event never jumps more than ×2.
+    pub fn zoom_factor(&self) -> f64 {
+        let pixels = match self.delta_mode {
+            1 => self.delta_y * 16.0,
+            2 => self.delta_y * 400.0,
+            _ => self.delta_y,
+        };
+        if !pixels.is_finite() {
+            return 1.0;
+        }
+        let steps = (pixels / WHEEL_PIXELS_PER_DOUBLING).clamp(-1.0, 1.0);
+        (-steps).exp2()
+    }
+}
+
 #[cfg(test)]
 #[path = "gesture_tests.rs"]
 mod tests;

@@ -154,3 +154,33 @@ fn pointer_kinds_are_read_from_their_names() {
     assert_eq!(PointerKind::from_name("mouse"), PointerKind::Mouse);
     assert_eq!(PointerKind::from_name("eye-tracker"), PointerKind::Mouse);
 }
+
+#[test]
+fn wheel_steps_zoom_smoothly_and_boundedly() {
+    let wheel = |delta_y, delta_mode| WheelInput {
+        delta_y,
+        delta_mode,
+        zoom: true,
+        at: pt(0.0, 0.0),
+    };
+    let notch = wheel(-100.0, 0).zoom_factor();
+    assert!(
+        notch > 1.2 && notch < 1.3,
+        "one notch towards the screen zooms in: {notch}"
+    );
+    assert!(
+        (wheel(100.0, 0).zoom_factor() * notch - 1.0).abs() < 1e-9,
+        "and back out"
+    );
+    assert_eq!(
+        wheel(-3.0, 1).zoom_factor(),
+        wheel(-48.0, 0).zoom_factor(),
+        "lines are 16 px"
+    );
+    assert_eq!(
+        wheel(-1e9, 0).zoom_factor(),
+        2.0,
+        "never more than ×2 per event"
+    );
+    assert_eq!(wheel(f64::NAN, 0).zoom_factor(), 1.0);
+}

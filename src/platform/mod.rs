@@ -10,6 +10,12 @@ pub mod native;
 pub mod web;
 
 #[cfg(not(target_arch = "wasm32"))]
-pub use native::{capture_pointer, focus_first, use_element_size, NativeRules as PlatformRules};
+pub use native::{
+    capture_pointer, focus_first, is_on_control, point_in, scroll_into_view_within,
+    use_element_size, use_wheel, uses_command_key, NativeRules as PlatformRules, Timeout,
+};
 #[cfg(target_arch = "wasm32")]
-pub use web::{capture_pointer, focus_first, use_element_size, BrowserRules as PlatformRules};
+pub use web::{
+    capture_pointer, focus_first, is_on_control, point_in, scroll_into_view_within,
+    use_element_size, use_wheel, uses_command_key, BrowserRules as PlatformRules, Timeout,
+};

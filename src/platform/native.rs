@@ -10,8 +10,9 @@ use icu_locale_core::Locale;
 use icu_plurals::{PluralCategory as Cldr, PluralRules, PluralRulesPreferences};
 use yew::prelude::*;
 
+use crate::core::gesture::WheelInput;
 use crate::core::i18n::{LocaleRules, PluralCategory};
-use crate::core::viewport::ScreenSize;
+use crate::core::viewport::{ScreenPoint, ScreenSize};
 
 /// Locale rules without a browser.
 #[derive(Debug, Default, Clone, Copy)]
@@ -78,7 +79,44 @@ pub fn use_element_size(_node: NodeRef) -> ScreenSize {
 }
 
 /// Nothing to focus without a browser.
-pub fn focus_first(_root: &NodeRef, _selector: &str) {}
+pub fn focus_first(_root: &NodeRef, _selectors: &[String]) -> bool {
+    false
+}
 
 /// No pointers without a browser.
 pub fn capture_pointer(_element: &NodeRef, _pointer_id: i32) {}
+
+/// Without layout, element positions are their viewport positions.
+pub fn point_in(_element: &NodeRef, client_x: f64, client_y: f64) -> ScreenPoint {
+    ScreenPoint {
+        x: client_x,
+        y: client_y,
+    }
+}
+
+/// No event targets without a browser.
+pub fn is_on_control(_event: &PointerEvent) -> bool {
+    false
+}
+
+/// Nothing scrolls without a browser.
+pub fn scroll_into_view_within(_container: &NodeRef, _selector: &str) {}
+
+/// No wheel without a browser.
+#[hook]
+pub fn use_wheel(_node: NodeRef, _on_wheel: Callback<WheelInput>) {}
+
+/// Server-rendered text names Ctrl.
+pub fn uses_command_key() -> bool {
+    false
+}
+
+/// Timers never fire off the browser (server rendering draws one frame).
+pub struct Timeout;
+
+impl Timeout {
+    /// Drops `callback`: there is no event loop to run it.
+    pub fn new(_millis: i32, _callback: impl FnOnce() + 'static) -> Option<Timeout> {
+        None
+    }
+}

@@ -104,7 +104,7 @@ test("fixture dataset: the list, the counts and the map follow the selected area
     drawn: 2,
   });
   // Both are in Vilnius: one group marker, and it says so.
-  assert.ok(await root.getByRole("button", { name: "Vilnius: 2 signatories" }).isVisible());
+  assert.ok(await root.getByRole("button", { name: "2 signatories in Vilnius" }).isVisible());
   assert.equal(await root.locator(".smw-marker").count(), 0);
 
   await toggle(root, "Child safety").click();

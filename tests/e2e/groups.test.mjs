@@ -3,7 +3,7 @@
 // member's detail.
 //
 // At the fitted view Brussels is merged with its neighbours (e.g. "Near
-// Strasbourg: 7 signatories"). The zoom buttons zoom around the map's centre, so — as a
+// 7 signatories in Strasbourg"). The zoom buttons zoom around the map's centre, so — as a
 // reader would — we first move Europe to the middle with the arrow keys,
 // then press "Zoom in" until the Brussels group stands on its own.
 
@@ -42,13 +42,13 @@ async function centreOn(page, target) {
 /** Zooms towards Brussels until its own group appears; returns it. */
 async function findBrusselsGroup(page) {
   const map = mapOf(page);
-  const brussels = map.getByRole("button", { name: /^Brussels: 3 signatories/ });
+  const brussels = map.getByRole("button", { name: /^3 signatories in Brussels/ });
   // Whatever marker holds Brussels at this zoom: its own group, or a
   // neighbourhood group named after one of its Western European neighbours.
-  const holder = map.getByRole("button", { name: /^(Near )?(Paris|Brussels|Strasbourg|Bonn|London)\b/ });
+  const holder = map.getByRole("button", { name: /^\d+ signatories (in|near) (Paris|Brussels|Strasbourg|Bonn|London)\b/ });
   for (let clicks = 0; clicks <= 5; clicks++) {
     if ((await brussels.count()) === 1) return brussels;
-    assert.ok(clicks < 5, "no “Brussels: 3 signatories” group after 5 zoom clicks");
+    assert.ok(clicks < 5, "no “3 signatories in Brussels” group after 5 zoom clicks");
     await centreOn(page, holder.first());
     await map.getByRole("button", { name: "Zoom in" }).click();
   }
@@ -58,9 +58,9 @@ async function findBrusselsGroup(page) {
 async function assertBrusselsListThenDetail(page, group) {
   const root = widget(page);
   assert.equal(await group.getAttribute("aria-expanded"), "true", "the group says it is open");
-  const list = root.getByRole("region", { name: "Brussels: 3 signatories" });
+  const list = root.getByRole("region", { name: "3 signatories in Brussels" });
   assert.ok(await list.isVisible(), "the group's member list is shown");
-  assert.ok(await list.getByRole("heading", { name: "Brussels: 3 signatories" }).isVisible());
+  assert.ok(await list.getByRole("heading", { name: "3 signatories in Brussels" }).isVisible());
   const members = list.getByRole("listitem");
   assert.deepEqual((await members.allInnerTexts()).map((t) => t.trim()), BRUSSELS);
 
@@ -74,8 +74,8 @@ async function assertBrusselsListThenDetail(page, group) {
 
 test("the fitted view groups what overlaps, named for a reader", OPTIONS, async () => {
   const map = mapOf(pages.page);
-  assert.ok(await map.getByRole("button", { name: "Washington: 2 signatories" }).isVisible());
-  assert.ok(await map.getByRole("button", { name: /^Near Cupertino: 3 signatories/ }).isVisible());
+  assert.ok(await map.getByRole("button", { name: "2 signatories in Washington" }).isVisible());
+  assert.ok(await map.getByRole("button", { name: /^3 signatories near Cupertino/ }).isVisible());
   // Brussels' three are inside some group here (together, never split up).
   const names = await map.locator(".smw-marker").evaluateAll((nodes) => nodes.map((n) => n.getAttribute("aria-label")));
   assert.ok(!names.some((name) => name?.includes("Brussels")), `no single Brussels marker: ${names}`);
@@ -102,7 +102,7 @@ test("“Close the group” closes the member list", OPTIONS, async () => {
   const { page } = pages;
   const group = await findBrusselsGroup(page);
   await group.click();
-  const list = widget(page).getByRole("region", { name: "Brussels: 3 signatories" });
+  const list = widget(page).getByRole("region", { name: "3 signatories in Brussels" });
   assert.ok(await list.isVisible());
   await list.getByRole("button", { name: "Close the group" }).click();
   assert.equal(await list.count(), 0);

@@ -71,12 +71,25 @@ export function inheritedLang(element) {
  * @returns {Promise<SignatoryMapHandle>}
  */
 export async function mount(element, options = {}) {
-  await preload(options.wasmUrl);
+  // The shadow root and stylesheet go in first, before the WebAssembly has
+  // arrived: the element takes its final size at once (no layout shift),
+  // showing an empty frame until the widget renders into it.
   const shadow = element.shadowRoot ?? element.attachShadow({ mode: "open" });
   shadow.adoptedStyleSheets = [stylesheet()];
   const container = document.createElement("div");
   container.className = "smw-root";
-  shadow.replaceChildren(container);
+  const frame = document.createElement("div");
+  frame.className = "smw smw-pending";
+  container.append(frame);
+  // The slot shows the element's fallback content if the widget cannot start.
+  shadow.replaceChildren(container, document.createElement("slot"));
+  try {
+    await preload(options.wasmUrl);
+  } catch (error) {
+    element.setAttribute("data-state", "unsupported");
+    throw error;
+  }
+  frame.remove();
 
   const emit = (/** @type {string} */ name, /** @type {unknown} */ detail) => {
     // Deferred: a listener may call back into the widget while it renders.

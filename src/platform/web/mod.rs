@@ -2,13 +2,18 @@
 //! from `Intl`, and element sizes from `ResizeObserver`. Kept thin: every
 //! decision is made by the core or the view.
 
-mod focus;
+mod dom;
 mod handle;
 mod intl;
 mod load;
 mod resize;
+mod wheel;
 
-pub use focus::{capture_pointer, focus_first};
+pub use dom::{
+    capture_pointer, focus_first, is_on_control, point_in, scroll_into_view_within,
+    uses_command_key, Timeout,
+};
 pub use handle::SignatoryMap;
 pub use intl::BrowserRules;
 pub use resize::use_element_size;
+pub use wheel::use_wheel;

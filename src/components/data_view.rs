@@ -1,0 +1,144 @@
+//! Everything shown once data is ready: header, filter, live count, and the
+//! body — map, the open panel (detail or group) and the list.
+//!
+//! The body is a CSS grid whose areas the stylesheet rearranges by the
+//! widget's own width (container queries): side by side when wide; on a
+//! phone the open panel sits over the map's lower part and the list below,
+//! scrolling on its own, so reaching it never means dragging the map.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::components::area_filter::AreaFilter;
+use crate::components::focus::{quoted, FocusControl};
+use crate::components::group_list::GroupList;
+use crate::components::header::Header;
+use crate::components::map_view::MapView;
+use crate::components::signatory_detail::SignatoryDetail;
+use crate::components::signatory_list::SignatoryList;
+use crate::components::{group_key, group_label};
+use crate::core::i18n::{Localizer, MessageArg};
+use crate::state::{Action, LoadedData, WidgetState};
+
+/// Props of [`DataView`].
+#[derive(Properties, PartialEq)]
+pub struct DataViewProps {
+    /// The data.
+    pub data: Rc<LoadedData>,
+    /// The widget's state.
+    pub state: Rc<WidgetState>,
+    /// Language.
+    pub localizer: Localizer,
+    /// Sends actions to the reducer.
+    pub dispatch: Callback<Action>,
+    /// Opens and closes panels with focus in the right place.
+    pub focus: FocusControl,
+}
+
+/// Selects a signatory from somewhere, remembering that place as the opener.
+fn select_from(
+    focus: &FocusControl,
+    data: &Rc<LoadedData>,
+    opener: &'static str,
+) -> Callback<usize> {
+    let (focus, data) = (focus.clone(), data.clone());
+    Callback::from(move |index: usize| {
+        let id = data
+            .dataset
+            .signatories
+            .get(index)
+            .map(|s| quoted(&s.id))
+            .unwrap_or_default();
+        focus.open(
+            vec![opener.replace("{id}", &id)],
+            ".smw-detail-name",
+            Action::Select(index),
+        )
+    })
+}
+
+/// The ready widget.
+#[function_component]
+pub fn DataView(props: &DataViewProps) -> Html {
+    let (data, state, t, focus) = (&props.data, &props.state, &props.localizer, &props.focus);
+    let dataset = &data.dataset;
+    let total = dataset.signatories.len();
+    let shown = state.filter.visible.len();
+    let showing = t.format(
+        "filter-showing",
+        &[
+            ("shown", MessageArg::Number(shown as f64)),
+            ("total", MessageArg::Number(total as f64)),
+        ],
+    );
+    let clear = props.dispatch.reform(|()| Action::ClearAreas);
+    let from_map = select_from(focus, data, ".smw-marker[data-key={id}]");
+    let from_list = select_from(focus, data, ".smw-list .smw-list-item[data-id={id}]");
+    let from_group = select_from(
+        focus,
+        data,
+        ".smw-group-members .smw-list-item[data-id={id}]",
+    );
+    let on_open_group = {
+        let focus = focus.clone();
+        Callback::from(move |members: Vec<usize>| {
+            let opener = format!(
+                ".smw-group-marker[data-key={}]",
+                quoted(&group_key(&members))
+            );
+            focus.open(vec![opener], ".smw-group-title", Action::OpenGroup(members))
+        })
+    };
+    let panel = match (&state.open_group, state.selected) {
+        (_, Some(index)) => {
+            let id = dataset
+                .signatories
+                .get(index)
+                .map(|s| quoted(&s.id))
+                .unwrap_or_default();
+            let focus = focus.clone();
+            let on_close = Callback::from(move |()| {
+                let fallbacks = vec![
+                    format!(".smw-list .smw-list-item[data-id={id}]"),
+                    ".smw-map".into(),
+                ];
+                focus.close(fallbacks, Action::CloseDetail)
+            });
+            html! { <SignatoryDetail dataset={data.clone()} {index} localizer={t.clone()} {on_close} /> }
+        }
+        (Some(members), None) => {
+            let focus = focus.clone();
+            let on_close =
+                Callback::from(move |()| focus.close(vec![".smw-map".into()], Action::CloseGroup));
+            html! {
+                <GroupList dataset={data.clone()} members={members.clone()}
+                    label={AttrValue::from(group_label(t, dataset, members))} localizer={t.clone()}
+                    on_select={from_group} {on_close} />
+            }
+        }
+        (None, None) => Html::default(),
+    };
+    let panel_open = state.selected.is_some() || state.open_group.is_some();
+    html! {
+        <>
+            <Header agreement={dataset.agreement.clone()} signatories={total} areas={dataset.areas.len()} localizer={t.clone()} />
+            <AreaFilter areas={dataset.areas.clone()} selection={state.selection.clone()} filter={state.filter.clone()}
+                {total} localizer={t.clone()} on_toggle={props.dispatch.reform(Action::ToggleArea)} on_clear={clear.clone()} />
+            <p class="smw-showing" role="status" aria-live="polite">{ showing }</p>
+            if shown == 0 {
+                <div class="smw-empty">
+                    <p>{ t.text("filter-empty") }</p>
+                    <button type="button" class="smw-button" onclick={clear.reform(|_: MouseEvent| ())}>{ t.text("filter-clear") }</button>
+                </div>
+            }
+            <div class={classes!("smw-body", panel_open.then_some("has-panel"))}>
+                <MapView data={data.clone()} state={state.clone()} localizer={t.clone()} dispatch={props.dispatch.clone()}
+                    on_select={from_map} {on_open_group} source={dataset.agreement.source.clone()} />
+                <div class="smw-panel">{ panel }</div>
+                <SignatoryList dataset={data.clone()} visible={state.filter.visible.clone()} selected={state.selected}
+                    localizer={t.clone()} on_select={from_list} />
+            </div>
+        </>
+    }
+}

@@ -1,0 +1,129 @@
+//! The few imperative DOM calls the view needs: focus (into a panel when it
+//! opens, back to what opened it when it closes), pointer capture and
+//! positions for gestures, scrolling the list to an entry, and timers.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use yew::NodeRef;
+
+use crate::core::viewport::ScreenPoint;
+
+/// Focuses the first element inside `root` matching one of `selectors`,
+/// tried in order (the opener first, then fallbacks); `false` if none
+/// matched. Works for HTML and SVG elements alike.
+pub fn focus_first(root: &NodeRef, selectors: &[String]) -> bool {
+    let Some(root) = root.cast::<web_sys::Element>() else {
+        return false;
+    };
+    for selector in selectors {
+        if let Ok(Some(target)) = root.query_selector(selector) {
+            target.unchecked_into::<web_sys::HtmlElement>().focus().ok();
+            return true;
+        }
+    }
+    false
+}
+
+/// Routes the rest of this pointer's events to `element`, so a drag
+/// continues when the pointer leaves it. (Not the event's `currentTarget`:
+/// Yew delegates events from its root, so that would be the root.)
+pub fn capture_pointer(element: &NodeRef, pointer_id: i32) {
+    if let Some(element) = element.cast::<web_sys::Element>() {
+        element.set_pointer_capture(pointer_id).ok();
+    }
+}
+
+/// Where a viewport position (`clientX`, `clientY`) falls inside `element`,
+/// in CSS pixels from its top-left corner.
+pub fn point_in(element: &NodeRef, client_x: f64, client_y: f64) -> ScreenPoint {
+    let (left, top) = element
+        .cast::<web_sys::Element>()
+        .map(|e| {
+            let rect = e.get_bounding_client_rect();
+            (rect.left(), rect.top())
+        })
+        .unwrap_or_default();
+    ScreenPoint {
+        x: client_x - left,
+        y: client_y - top,
+    }
+}
+
+/// Whether an event started on something with its own click meaning (a
+/// marker, a button, a link) rather than the map's background.
+pub fn is_on_control(event: &web_sys::PointerEvent) -> bool {
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|e| e.closest("button, a, [role=button]").ok().flatten())
+        .is_some()
+}
+
+/// Scrolls `container` (and only it, never the page) so the first element
+/// matching `selector` inside it is fully visible.
+pub fn scroll_into_view_within(container: &NodeRef, selector: &str) {
+    let Some(container) = container.cast::<web_sys::Element>() else {
+        return;
+    };
+    let Ok(Some(item)) = container.query_selector(selector) else {
+        return;
+    };
+    let (outer, inner) = (
+        container.get_bounding_client_rect(),
+        item.get_bounding_client_rect(),
+    );
+    let top = inner.top() - outer.top() - f64::from(container.client_top());
+    let bottom = top + inner.height();
+    let visible = f64::from(container.client_height());
+    let scroll = f64::from(container.scroll_top());
+    if top < 0.0 {
+        container.set_scroll_top((scroll + top).floor() as i32);
+    } else if bottom > visible {
+        container.set_scroll_top((scroll + bottom - visible).ceil() as i32);
+    }
+}
+
+/// A pending `setTimeout`, cleared when dropped (so a component that goes
+/// away leaves no timer behind).
+pub struct Timeout {
+    id: i32,
+    _callback: Closure<dyn FnMut()>,
+}
+
+impl Timeout {
+    /// Runs `callback` once after `millis` milliseconds.
+    pub fn new(millis: i32, callback: impl FnOnce() + 'static) -> Option<Timeout> {
+        let mut callback = Some(callback);
+        let closure = Closure::<dyn FnMut()>::new(move || {
+            if let Some(callback) = callback.take() {
+                callback();
+            }
+        });
+        let id = web_sys::window()?
+            .set_timeout_with_callback_and_timeout_and_arguments_0(
+                closure.as_ref().unchecked_ref(),
+                millis,
+            )
+            .ok()?;
+        Some(Timeout {
+            id,
+            _callback: closure,
+        })
+    }
+}
+
+impl Drop for Timeout {
+    fn drop(&mut self) {
+        if let Some(window) = web_sys::window() {
+            window.clear_timeout_with_handle(self.id);
+        }
+    }
+}
+
+/// Whether the reader's keyboard says ⌘ rather than Ctrl (Apple devices),
+/// so the wheel hint names the key they actually have.
+pub fn uses_command_key() -> bool {
+    web_sys::window()
+        .and_then(|w| w.navigator().platform().ok())
+        .is_some_and(|p| p.starts_with("Mac") || p.starts_with("iP"))
+}
