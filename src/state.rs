@@ -161,6 +161,11 @@ impl WidgetState {
         FittedView::new(bounds, self.size, FIT_PADDING)
     }
 
+    /// The data this state was computed for (`None` before any arrived).
+    pub fn data(&self) -> Option<&Rc<LoadedData>> {
+        self.data.as_ref()
+    }
+
     /// The camera in effect (the reader's, else the fitted one).
     pub fn effective_camera(&self) -> Camera {
         self.camera.unwrap_or_else(|| self.fitted_view().camera())

@@ -154,10 +154,18 @@ pub fn Widget(props: &WidgetProps) -> Html {
         LoadState::Failed(error) => {
             html! { <ErrorView error={error.clone()} localizer={t.clone()} on_retry={props.on_retry.clone()} /> }
         }
-        LoadState::Ready(data) => {
-            let state: Rc<WidgetState> = Rc::new((*state).clone());
-            html! { <DataView data={data.clone()} {state} localizer={t.clone()} {dispatch} {focus} /> }
-        }
+        // The state catches up with new data one render later (an effect
+        // dispatches it): until then show the data the state belongs to,
+        // or "loading", never new data with an old filter (which would
+        // flash "no signatory matches" and shift the page).
+        LoadState::Ready(_) => match state.data() {
+            Some(data) => {
+                let data = data.clone();
+                let state: Rc<WidgetState> = Rc::new((*state).clone());
+                html! { <DataView {data} {state} localizer={t.clone()} {dispatch} {focus} /> }
+            }
+            None => html! { <Loading localizer={t.clone()} /> },
+        },
     };
     html! {
         <div class="smw" ref={root} lang={t.lang().to_owned()} role="region" aria-label={t.text("widget-label")}>

@@ -7,9 +7,11 @@
 //! wobble is still a click, a lifted finger ends a pinch without a jump, a
 //! double-tap on a marker is two selections and not a zoom.
 //!
-//! One-finger *vertical* swipes never reach it: the map's CSS
+//! One-finger *vertical* swipes belong to the page: the map's CSS
 //! `touch-action: pan-y` leaves them to the browser, which scrolls the
-//! article (and sends `pointercancel`).
+//! article and then sends `pointercancel`. The moves it delivers before
+//! deciding are ignored here too, so the map does not twitch as the
+//! article scrolls.
 
 use crate::core::viewport::ScreenPoint;
 
@@ -101,6 +103,9 @@ pub struct GestureTracker {
     start: Option<(ScreenPoint, PointerKind, bool)>,
     /// The press has moved past the slop, or became a pinch: not a tap.
     dragging: bool,
+    /// A finger started moving vertically: that is the page's scroll
+    /// (`touch-action: pan-y`), so this press is ignored until it ends.
+    yielded: bool,
     last_tap: Option<Tap>,
 }
 
@@ -126,8 +131,10 @@ impl GestureTracker {
         if self.pressed.len() == 1 {
             self.start = Some((at, kind, on_control));
             self.dragging = false;
+            self.yielded = false;
         } else {
             self.dragging = true;
+            self.yielded = false;
         }
     }
 
@@ -148,7 +155,14 @@ impl GestureTracker {
         match self.pressed.as_slice() {
             [only] => {
                 let (start, kind, _) = self.start?;
-                if !self.dragging && distance(start, at) < kind.slop() {
+                if self.yielded || (!self.dragging && distance(start, at) < kind.slop()) {
+                    return None;
+                }
+                if !self.dragging
+                    && kind == PointerKind::Touch
+                    && (at.y - start.y).abs() > (at.x - start.x).abs()
+                {
+                    self.yielded = true;
                     return None;
                 }
                 self.dragging = true;
@@ -188,8 +202,9 @@ impl GestureTracker {
             return None;
         }
         let (start, kind, on_control) = self.start.take()?;
-        let tapped = !self.dragging && distance(start, at) < kind.slop();
+        let tapped = !self.dragging && !self.yielded && distance(start, at) < kind.slop();
         self.dragging = false;
+        self.yielded = false;
         if !tapped || on_control {
             self.last_tap = None;
             return None;

@@ -184,3 +184,26 @@ fn wheel_steps_zoom_smoothly_and_boundedly() {
     );
     assert_eq!(wheel(f64::NAN, 0).zoom_factor(), 1.0);
 }
+
+#[test]
+fn a_finger_moving_vertically_is_left_to_the_page() {
+    let mut tracker = GestureTracker::default();
+    tracker.down(1, PointerKind::Touch, pt(100.0, 100.0), false);
+    assert_eq!(
+        tracker.moved(1, pt(103.0, 85.0)),
+        None,
+        "vertical: the article scrolls"
+    );
+    assert_eq!(
+        tracker.moved(1, pt(160.0, 80.0)),
+        None,
+        "and stays the page's until lifted"
+    );
+    assert_eq!(tracker.up(1, pt(160.0, 80.0), 10.0), None);
+    // A mouse dragging vertically still pans: there is no page gesture.
+    tracker.down(2, PointerKind::Mouse, pt(100.0, 100.0), false);
+    assert_eq!(
+        tracker.moved(2, pt(100.0, 80.0)),
+        Some(Gesture::Pan { dx: 0.0, dy: -20.0 })
+    );
+}

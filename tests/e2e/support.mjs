@@ -242,3 +242,30 @@ export async function perceivableText(root) {
     return [element.innerText, ...labels].join("\n");
   });
 }
+
+/**
+ * Makes the area toggles reachable. At narrow widths they may sit behind a
+ * disclosure button (`.smw-filter-toggle`, aria-expanded="false"): when
+ * that button is shown and collapsed, click it; otherwise do nothing.
+ * @param {import("playwright-core").Locator} root the `.smw` region
+ */
+export async function showAreaToggles(root) {
+  const disclosure = root.locator(".smw-filter-toggle").first();
+  if ((await disclosure.count()) === 0 || !(await disclosure.isVisible())) return;
+  if ((await disclosure.getAttribute("aria-expanded")) === "false") await disclosure.click();
+}
+
+/**
+ * Waits until every CSS transition and animation in the widgets' shadow
+ * roots has finished, so computed colours are the final ones.
+ * @param {import("playwright-core").Page} page
+ */
+export async function animationsSettled(page) {
+  await page.evaluate(() =>
+    Promise.all(
+      [...document.querySelectorAll("signatory-map")]
+        .flatMap((host) => host.shadowRoot?.getAnimations() ?? [])
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
+}

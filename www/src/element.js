@@ -7,7 +7,10 @@
 // change. Anything inside the element is fallback content, shown until the
 // widget renders (and for good when WebAssembly cannot run).
 
-import { mount, inheritedLang } from "./index.js";
+// Only the small frame module loads up front: the element reserves its
+// final size as soon as it is defined, and the widget (index.js, the glue
+// and the WebAssembly) follows with a dynamic import.
+import { inheritedLang, prepareShadow } from "./frame.js";
 
 /** @param {string | null} value */
 const parseAreas = (value) =>
@@ -23,7 +26,9 @@ export class SignatoryMapElement extends HTMLElement {
 
   async connectedCallback() {
     const connection = ++this.#connection;
+    prepareShadow(this);
     try {
+      const { mount } = await import("./index.js");
       const handle = await mount(this, {
         lang: inheritedLang(this),
         data: this.getAttribute("src") || undefined,

@@ -5,8 +5,11 @@
 // instance; the stylesheet is one constructable CSSStyleSheet adopted by
 // every shadow root (no <style> or style="" attributes: strict-CSP safe).
 
+import { hostStylesheet, inheritedLang, prepareShadow } from "./frame.js";
 import init, { SignatoryMap } from "./signatory_map.js";
 import css from "./styles.js";
+
+export { inheritedLang };
 
 /** @type {Promise<unknown> | undefined} */
 let wasmReady;
@@ -31,16 +34,6 @@ function stylesheet() {
     sheet.replaceSync(css);
   }
   return sheet;
-}
-
-/**
- * The language to start in: the element's own `lang`, else its nearest
- * ancestor's, else English.
- * @param {Element} element
- */
-export function inheritedLang(element) {
-  const owner = element.closest("[lang]");
-  return owner?.getAttribute("lang") || "en";
 }
 
 /**
@@ -71,25 +64,18 @@ export function inheritedLang(element) {
  * @returns {Promise<SignatoryMapHandle>}
  */
 export async function mount(element, options = {}) {
-  // The shadow root and stylesheet go in first, before the WebAssembly has
-  // arrived: the element takes its final size at once (no layout shift),
-  // showing an empty frame until the widget renders into it.
-  const shadow = element.shadowRoot ?? element.attachShadow({ mode: "open" });
-  shadow.adoptedStyleSheets = [stylesheet()];
-  const container = document.createElement("div");
-  container.className = "smw-root";
-  const frame = document.createElement("div");
-  frame.className = "smw smw-pending";
-  container.append(frame);
-  // The slot shows the element's fallback content if the widget cannot start.
-  shadow.replaceChildren(container, document.createElement("slot"));
+  // The frame goes in first, before the WebAssembly has arrived: the
+  // element takes its final size at once (no layout shift).
+  const container = prepareShadow(element);
+  const shadow = /** @type {ShadowRoot} */ (element.shadowRoot);
+  shadow.adoptedStyleSheets = [hostStylesheet(), stylesheet()];
   try {
     await preload(options.wasmUrl);
   } catch (error) {
     element.setAttribute("data-state", "unsupported");
     throw error;
   }
-  frame.remove();
+  container.replaceChildren();
 
   const emit = (/** @type {string} */ name, /** @type {unknown} */ detail) => {
     // Deferred: a listener may call back into the widget while it renders.
