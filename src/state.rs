@@ -16,8 +16,11 @@ use crate::core::projection::{equal_earth, Bounds, ProjectedPoint};
 use crate::core::viewport::{Camera, FittedView, ScreenPoint, ScreenSize};
 
 /// Pixels kept free around the data when the view is fitted (room for a
-/// marker and its outline at the edge, and for the zoom buttons).
-pub const FIT_PADDING: f64 = 44.0;
+/// marker and its outline at the edge).
+pub const FIT_PADDING: f64 = 28.0;
+/// Pixels on the map's right kept clear in the fitted view: the zoom
+/// buttons' column (32 px wide, 8 px from the edge) plus a gap.
+pub const CONTROLS_INSET: f64 = 36.0;
 /// Zoom step of the + and − buttons.
 pub const ZOOM_STEP: f64 = 2.0;
 /// Pixels a selected signatory's marker is kept inside the map's edge when
@@ -158,7 +161,7 @@ impl WidgetState {
     /// The view fitted to the data at the current size.
     pub fn fitted_view(&self) -> FittedView {
         let bounds = self.data.as_ref().map_or_else(Bounds::world, |d| d.bounds);
-        FittedView::new(bounds, self.size, FIT_PADDING)
+        FittedView::new_with_right_inset(bounds, self.size, FIT_PADDING, CONTROLS_INSET)
     }
 
     /// The data this state was computed for (`None` before any arrived).

@@ -85,7 +85,7 @@ fn header_list_and_legend_in_english() {
     }
     // Natively there is no Intl, so the country shows as its ISO code.
     assert!(
-        html.contains("aria-label=\"Kaspersky Lab, Company, Moscow, RU\""),
+        html.contains("aria-label=\"Kaspersky Lab, company, Moscow, RU\""),
         "marker names are accessible"
     );
 }

@@ -57,6 +57,9 @@ map-zoom-in = Zoom in
 map-zoom-out = Zoom out
 map-reset = Reset the view
 marker-label = { $name }, { $kind }, { $city }
+marker-kind-company = company
+marker-kind-association = association
+marker-kind-institution = institution
 group-label = { $count ->
     [one] { $count } signatory
    *[other] { $count } signatories

@@ -59,6 +59,9 @@ map-zoom-in = Priartinti
 map-zoom-out = Nutolinti
 map-reset = Atkurti pradinį vaizdą
 marker-label = { $name }, { $kind }, { $city }
+marker-kind-company = bendrovė
+marker-kind-association = asociacija
+marker-kind-institution = institucija
 group-label = { $place }: { $count ->
     [one] { $count } signataras
     [few] { $count } signatarai

@@ -10,9 +10,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::location_text;
 use crate::components::symbol::{kind_symbol, MARKER_RADIUS};
 use crate::components::{group_key, group_label};
-use crate::components::{kind_name, location_text};
 use crate::core::cluster::{group, Cluster};
 use crate::core::i18n::{Localizer, MessageArg};
 use crate::core::spatial_nav::{nearest_in_direction, reading_order, Direction};
@@ -243,7 +243,11 @@ fn single_marker(
         "marker-label",
         &[
             ("name", MessageArg::Text(t.pick(&signatory.name).to_owned())),
-            ("kind", MessageArg::Text(kind_name(t, signatory.kind))),
+            // Lower case inside the sentence ("…, company, Bonn").
+            (
+                "kind",
+                MessageArg::Text(t.text(&format!("marker-kind-{}", signatory.kind.as_str()))),
+            ),
             ("city", MessageArg::Text(location_text(t, signatory))),
         ],
     );

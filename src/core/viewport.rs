@@ -90,6 +90,25 @@ impl FittedView {
         }
     }
 
+    /// Like [`FittedView::new`], with a band of `inset` pixels on the right
+    /// kept clear as well (where the zoom buttons float over the map), so no
+    /// marker starts hidden under them.
+    pub fn new_with_right_inset(
+        bounds: Bounds,
+        size: ScreenSize,
+        padding: f64,
+        inset: f64,
+    ) -> FittedView {
+        let inset = inset.clamp(0.0, size.width / 4.0);
+        let narrower = ScreenSize {
+            width: size.width - inset,
+            ..size
+        };
+        let mut fit = FittedView::new(bounds, narrower, padding);
+        fit.center.x += inset / 2.0 / fit.scale;
+        fit
+    }
+
     /// The camera that shows the fitted view.
     pub fn camera(&self) -> Camera {
         Camera {
@@ -226,6 +245,17 @@ mod tests {
         }
         // The limiting dimension touches the padding exactly.
         let left = view.to_screen(ProjectedPoint { x: -2.0, y: -0.75 });
+        assert!((left.x - 20.0).abs() < 1e-9, "{left:?}");
+    }
+
+    #[test]
+    fn a_right_inset_keeps_the_data_clear_of_the_controls() {
+        let data = bounds(-2.0, -1.0, 0.5, -0.5);
+        let fit = FittedView::new_with_right_inset(data, SIZE, 20.0, 60.0);
+        let view = fit.viewport(fit.camera(), SIZE);
+        let right = view.to_screen(ProjectedPoint { x: 0.5, y: -0.75 });
+        let left = view.to_screen(ProjectedPoint { x: -2.0, y: -0.75 });
+        assert!((right.x - (800.0 - 60.0 - 20.0)).abs() < 1e-9, "{right:?}");
         assert!((left.x - 20.0).abs() < 1e-9, "{left:?}");
     }
 

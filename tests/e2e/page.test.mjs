@@ -75,7 +75,7 @@ test("the map draws the land and every signatory, single or grouped", OPTIONS, a
     assert.ok((await marker.getAttribute("aria-label"))?.length, "marker has a name");
     assert.ok(await marker.isVisible());
   }
-  assert.ok(await map.getByRole("button", { name: "Kaspersky Lab, Company, Moscow, Russia" }).isVisible());
+  assert.ok(await map.getByRole("button", { name: "Kaspersky Lab, company, Moscow, Russia" }).isVisible());
 });
 
 test("a legend names the three kinds of signatory", OPTIONS, async () => {
