@@ -234,6 +234,44 @@ test("choosing in the list brings the marker into view; choosing on the map scro
   assert.equal(await scrollY(page), pageY, "the page itself did not scroll");
 });
 
+test("Escape unwinds group → member detail → group → marker, and list → detail → list", OPTIONS, async () => {
+  const { page } = pages;
+  const root = widget(page);
+  const active = () =>
+    page.evaluate(() => {
+      const e = document.querySelector("signatory-map").shadowRoot.activeElement;
+      return e ? `${e.getAttribute("class")}|${e.getAttribute("data-key") ?? e.getAttribute("data-id") ?? ""}` : null;
+    });
+  const group = root.locator(".smw-group-marker").first();
+  const groupKey = await group.getAttribute("data-key");
+  await group.focus();
+  await page.keyboard.press("Enter");
+  await settle(page);
+  assert.match(await active(), /^smw-group-title/, "focus moved into the group");
+  const member = root.locator(".smw-group-members .smw-list-item").first();
+  const memberId = await member.getAttribute("data-id");
+  await member.focus();
+  await page.keyboard.press("Enter");
+  await settle(page);
+  assert.match(await active(), /^smw-detail-name/);
+  await page.keyboard.press("Escape");
+  await settle(page);
+  assert.equal(await active(), `smw-list-item|${memberId}`, "back on the member, in the group");
+  await page.keyboard.press("Escape");
+  await settle(page);
+  assert.equal(await root.locator(".smw-group").count(), 0, "the group closed");
+  assert.match(await active(), new RegExp(`^smw-group-marker.*\\|${groupKey.replace(/[+]/g, "\\+")}$`), "back on the group marker");
+
+  const entry = listItems(root).getByRole("button", { name: /^Orange/ });
+  await entry.focus();
+  await page.keyboard.press("Enter");
+  await settle(page);
+  assert.match(await active(), /^smw-detail-name/);
+  await page.keyboard.press("Escape");
+  await settle(page);
+  assert.equal(await active(), "smw-list-item|orange", "back on the list entry");
+});
+
 test("the page stays free of errors through all of it", OPTIONS, async () => {
   const { consoleErrors, pageErrors } = pages.session;
   assert.deepEqual(consoleErrors, []);
