@@ -171,6 +171,21 @@ export function widget(page, index = 0) {
  */
 export async function waitForData(root) {
   await root.locator(".smw-header").waitFor({ state: "visible" });
+  // The map first renders at a default size, then at its measured one
+  // (ResizeObserver): wait for that, so tests start from a settled view.
+  await root.evaluate(
+    (smw) =>
+      new Promise((resolve) => {
+        const check = (tries) => {
+          const map = smw.querySelector(".smw-map");
+          const box = smw.querySelector(".smw-map-svg")?.viewBox.baseVal;
+          const sized = !map || !map.clientWidth || (box && Math.abs(box.width - map.clientWidth) <= 1);
+          if (sized || tries > 120) resolve(undefined);
+          else requestAnimationFrame(() => check(tries + 1));
+        };
+        check(0);
+      }),
+  );
 }
 
 /** The entries of the signatory list ("Signatarai" in Lithuanian). */
