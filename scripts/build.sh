@@ -19,6 +19,8 @@ say "Generating JS bindings and optimising"
 rm -rf "$DIST" && mkdir -p "$DIST"
 wasm-bindgen --target web --out-dir "$DIST" --out-name signatory_map \
   target/wasm32-unknown-unknown/release/signatory_map.wasm
+# Yew's unused raw-HTML setter is the glue's only HTML sink: disarm it.
+node tools/harden-glue.mjs "$DIST/signatory_map.js"
 # --converge repeats -Oz until it stops paying; the memory flags are true of
 # a wasm-bindgen module (no code reads unused low memory or relies on it
 # being non-zero) and let wasm-opt drop more.

@@ -110,7 +110,7 @@ impl Mounted {
 
 impl Drop for Mounted {
     fn drop(&mut self) {
-        self.map.destroy();
+        self.map.park();
         self.host.remove();
     }
 }

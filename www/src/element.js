@@ -1,28 +1,54 @@
 // Registers <signatory-map>: the embed a newsroom pastes into a page.
 //
-//   <script type="module" src=".../element.js"></script>
+//   <script type="module" src=".../element.js" blocking="render"></script>
 //   <signatory-map lang="lt" src="/data/pledge.json" areas="privacy"></signatory-map>
 //
 // Attributes `src`, `lang`, `areas` and `theme` take effect whenever they
-// change. Anything inside the element is fallback content, shown until the
-// widget renders (and for good when WebAssembly cannot run).
+// change, and the element's properties of the same names mirror them; the
+// `data` property takes a dataset object instead of a URL. Anything inside
+// the element is fallback content, shown for good when WebAssembly cannot
+// run.
+//
+// Safe to import where there is no DOM (server-side rendering, tests in
+// Node): it then defines nothing. Safe to include twice: the second
+// definition is skipped.
 
 // Only the small frame module loads up front: the element reserves its
 // final size as soon as it is defined, and the widget (index.js, the glue
 // and the WebAssembly) follows with a dynamic import.
 import { inheritedLang, prepareShadow } from "./frame.js";
 
-/** @param {string | null} value */
-const parseAreas = (value) =>
-  (value ?? "").split(",").map((id) => id.trim()).filter(Boolean);
+/**
+ * Area ids from the attribute's comma-separated text. Plain loops, not
+ * Array.prototype.map/filter: a host page may have replaced those.
+ * @param {string | null} value
+ * @returns {string[]}
+ */
+function parseAreas(value) {
+  /** @type {string[]} */
+  const ids = [];
+  for (const part of (value ?? "").split(",")) {
+    const id = part.trim();
+    if (id) ids.push(id);
+  }
+  return ids;
+}
 
-export class SignatoryMapElement extends HTMLElement {
+/** A base class that exists without a DOM, so importing never throws. */
+const Base = /** @type {typeof HTMLElement} */ (
+  typeof HTMLElement === "undefined" ? class {} : HTMLElement
+);
+
+export class SignatoryMapElement extends Base {
   static observedAttributes = ["src", "lang", "areas", "theme"];
 
   /** @type {import("./index.js").SignatoryMapHandle | undefined} */
   #handle;
   /** Counts connections, so a mount that finishes after a disconnect is undone. */
   #connection = 0;
+  /** A dataset object given through the `data` property (wins over `src` until `src` changes). */
+  /** @type {object | undefined} */
+  #data;
 
   async connectedCallback() {
     const connection = ++this.#connection;
@@ -31,7 +57,7 @@ export class SignatoryMapElement extends HTMLElement {
       const { mount } = await import("./index.js");
       const handle = await mount(this, {
         lang: inheritedLang(this),
-        data: this.getAttribute("src") || undefined,
+        data: this.#data ?? (this.getAttribute("src") || undefined),
         areas: parseAreas(this.getAttribute("areas")),
       });
       if (connection !== this.#connection || !this.isConnected) handle.destroy();
@@ -57,14 +83,69 @@ export class SignatoryMapElement extends HTMLElement {
   attributeChangedCallback(name, before, value) {
     // `theme` needs no code: the shadow stylesheet selects on :host([theme]).
     if (before === value) return;
+    if (name === "src") this.#data = undefined;
     const handle = this.#handle;
     if (!handle) return;
     if (name === "lang") handle.setLang(value || inheritedLang(this));
     else if (name === "areas") handle.setAreas(parseAreas(value));
     else if (name === "src") handle.setData(value || null);
   }
+
+  /** Dataset URL (the `src` attribute); empty: the built-in dataset. */
+  get src() {
+    return this.getAttribute("src") ?? "";
+  }
+  set src(value) {
+    this.#reflect("src", value);
+  }
+
+  /** Language tag (the `lang` attribute); empty: inherited from the page. */
+  get lang() {
+    return this.getAttribute("lang") ?? "";
+  }
+  set lang(value) {
+    this.#reflect("lang", value);
+  }
+
+  /** Selected area ids (the `areas` attribute, comma-separated). */
+  get areas() {
+    return parseAreas(this.getAttribute("areas"));
+  }
+  set areas(value) {
+    const ids = typeof value === "string" ? parseAreas(value) : Array.from(value ?? [], String);
+    this.#reflect("areas", ids.join(","));
+  }
+
+  /** `light`, `dark` or `auto` (the `theme` attribute). */
+  get theme() {
+    return this.getAttribute("theme") ?? "light";
+  }
+  set theme(value) {
+    this.#reflect("theme", value);
+  }
+
+  /**
+   * A dataset object to show instead of `src` (not reflected to an
+   * attribute); `null` goes back to `src` or the built-in dataset.
+   */
+  get data() {
+    return this.#data ?? null;
+  }
+  set data(value) {
+    this.#data = value ?? undefined;
+    this.#handle?.setData(value ?? (this.getAttribute("src") || null));
+  }
+
+  /**
+   * @param {string} name
+   * @param {unknown} value
+   */
+  #reflect(name, value) {
+    if (value === null || value === undefined || value === "") this.removeAttribute(name);
+    else this.setAttribute(name, String(value));
+  }
 }
 
-if (!customElements.get("signatory-map")) {
+if (typeof customElements !== "undefined" && !customElements.get("signatory-map")) {
   customElements.define("signatory-map", SignatoryMapElement);
 }

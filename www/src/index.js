@@ -11,21 +11,42 @@ import css from "./styles.js";
 
 export { inheritedLang };
 
-/** @type {Promise<unknown> | undefined} */
+/** @type {Promise<{ memory: WebAssembly.Memory }> | undefined} */
 let wasmReady;
+/** @type {WebAssembly.Memory | undefined} */
+let wasmMemory;
 /** @type {CSSStyleSheet | undefined} */
 let sheet;
+/**
+ * Roots of removed widgets, parked for the next mount: Yew never removes
+ * its root's event listeners, so a fresh root per mount would leak a
+ * little every time a page (or a single-page app) removes a widget.
+ * @type {{ container: HTMLElement, widget: SignatoryMap }[]}
+ */
+const parked = [];
 
 /**
- * Starts loading the WebAssembly (once per page). Calling it early, before
- * any `mount`, lets the download overlap with the page's own work.
+ * Starts loading the WebAssembly (once per page: every instance shares the
+ * one compiled module). Calling it early, before any `mount`, lets the
+ * download overlap with the page's own work.
  * @param {string | URL} [wasmUrl] where `signatory_map_bg.wasm` is served
  *   (defaults to beside this module, which bundlers understand)
  * @returns {Promise<void>}
  */
 export function preload(wasmUrl) {
   const ready = (wasmReady ??= init(wasmUrl ? { module_or_path: wasmUrl } : undefined));
-  return ready.then(() => undefined);
+  return ready.then((exports) => {
+    wasmMemory = exports.memory;
+  });
+}
+
+/**
+ * Bytes of WebAssembly memory in use by all instances on the page (0
+ * before the first mount): for memory checks and benchmarks.
+ * @returns {number}
+ */
+export function wasmMemoryBytes() {
+  return wasmMemory ? wasmMemory.buffer.byteLength : 0;
 }
 
 function stylesheet() {
@@ -75,7 +96,6 @@ export async function mount(element, options = {}) {
     element.setAttribute("data-state", "unsupported");
     throw error;
   }
-  container.replaceChildren();
 
   const emit = (/** @type {string} */ name, /** @type {unknown} */ detail) => {
     // Deferred: a listener may call back into the widget while it renders.
@@ -85,12 +105,21 @@ export async function mount(element, options = {}) {
       ),
     );
   };
-  const widget = new SignatoryMap(
-    container,
-    options.lang || inheritedLang(element),
-    [...(options.areas ?? [])],
-    emit,
-  );
+  const lang = options.lang || inheritedLang(element);
+  const areas = Array.from(options.areas ?? [], String);
+  /** @type {SignatoryMap} */
+  let widget;
+  let root = container;
+  const reused = parked.pop();
+  if (reused) {
+    container.replaceWith(reused.container);
+    root = reused.container;
+    widget = reused.widget;
+    widget.reuse(lang, areas, emit);
+  } else {
+    container.replaceChildren();
+    widget = new SignatoryMap(container, lang, areas, emit);
+  }
   let alive = true;
   const setData = (/** @type {string | object | null | undefined} */ data) => {
     if (typeof data === "string" || data == null) widget.setSource(data ?? undefined);
@@ -100,14 +129,15 @@ export async function mount(element, options = {}) {
 
   return {
     setLang: (lang) => alive && widget.setLang(String(lang)),
-    setAreas: (areas) => alive && widget.setAreas([...areas].map(String)),
+    // Array.from, not .map: a host page may have replaced Array.prototype.map.
+    setAreas: (areas) => alive && widget.setAreas(Array.from(areas, String)),
     setData: (data) => alive && setData(data),
     destroy() {
       if (!alive) return;
       alive = false;
-      widget.destroy();
-      widget.free();
-      container.remove();
+      widget.park();
+      root.remove();
+      parked.push({ container: root, widget });
     },
   };
 }

@@ -1,6 +1,16 @@
 //! The one type JavaScript talks to: `new SignatoryMap(root, lang, areas,
-//! onEvent)`, then `setLang`, `setAreas`, `setSource`, `setData`, `destroy`.
-//! The custom element and the npm `mount()` API (www/src) are thin wrappers.
+//! onEvent)`, then `setLang`, `setAreas`, `setSource`, `setData`, and
+//! `park` / `reuse`. The custom element and the npm `mount()` API
+//! (www/src) are thin wrappers.
+//!
+//! Why park and reuse rather than destroy: Yew registers its delegated event
+//! listeners on the root element once and never removes them (it forgets
+//! their closures), so every destroyed app would leave its root, seven
+//! listeners and a few kilobytes of WebAssembly memory behind. A removed
+//! widget is parked instead — its view unmounted (every effect cleaned up,
+//! its data dropped) — and the next widget on the page reuses it, so
+//! creating and removing widgets any number of times costs nothing more
+//! than the most that were ever on the page at once.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -11,7 +21,8 @@ use yew::AppHandle;
 
 use super::intl::BrowserRules;
 use super::load::{builtin_json, fetch_json, to_loaded_data};
-use crate::components::widget::{Widget, WidgetEvent, WidgetProps};
+use super::root::{Root, RootProps};
+use crate::components::widget::{WidgetEvent, WidgetProps};
 use crate::core::i18n::{Catalog, Localizer};
 use crate::state::{LoadError, LoadState};
 
@@ -24,8 +35,14 @@ enum Source {
 }
 
 struct Shared {
-    app: RefCell<Option<AppHandle<Widget>>>,
+    app: RefCell<Option<AppHandle<Root>>>,
     props: RefCell<WidgetProps>,
+    /// Receives `(name, detail)` for each event; none while parked.
+    on_event: RefCell<Option<Function>>,
+    /// Bumped on reuse, so the view starts over with fresh state.
+    instance: Cell<u32>,
+    /// Parked: nothing is rendered until the next reuse.
+    parked: Cell<bool>,
     source: RefCell<Source>,
     /// Bumped on every new source: a late answer for an older one is dropped.
     generation: Cell<u32>,
@@ -41,11 +58,18 @@ impl Shared {
                 return;
             };
             let props = self.props.borrow().clone();
-            app.update(props.clone());
+            app.update(self.root_props(&props));
             *self.app.borrow_mut() = Some(app);
             if *self.props.borrow() == props {
                 return;
             }
+        }
+    }
+
+    fn root_props(&self, props: &WidgetProps) -> RootProps {
+        RootProps {
+            widget: (!self.parked.get()).then(|| props.clone()),
+            instance: self.instance.get(),
         }
     }
 
@@ -147,16 +171,23 @@ impl SignatoryMap {
         let shared = Rc::new(Shared {
             app: RefCell::new(None),
             props: RefCell::new(props),
+            on_event: RefCell::new(Some(on_event)),
+            instance: Cell::new(0),
+            parked: Cell::new(false),
             source: RefCell::new(Source::Builtin),
             generation: Cell::new(0),
         });
         let weak = Rc::downgrade(&shared);
         shared.props.borrow_mut().on_event = yew::Callback::from(move |event: WidgetEvent| {
-            if let Some(shared) = weak.upgrade() {
-                shared.follow_reader(&event);
-            }
+            let Some(shared) = weak.upgrade() else {
+                return;
+            };
+            shared.follow_reader(&event);
             let (name, detail) = event_to_js(&event);
-            let _ = on_event.call2(&JsValue::NULL, &name.into(), &detail);
+            let on_event = shared.on_event.borrow().clone();
+            if let Some(on_event) = on_event {
+                let _ = on_event.call2(&JsValue::NULL, &name.into(), &detail);
+            }
         });
         let weak = Rc::downgrade(&shared);
         shared.props.borrow_mut().on_retry = yew::Callback::from(move |()| {
@@ -164,9 +195,9 @@ impl SignatoryMap {
                 shared.load();
             }
         });
-        let initial = shared.props.borrow().clone();
+        let initial = shared.root_props(&shared.props.borrow());
         *shared.app.borrow_mut() =
-            Some(yew::Renderer::<Widget>::with_root_and_props(root, initial).render());
+            Some(yew::Renderer::<Root>::with_root_and_props(root, initial).render());
         shared.load();
         SignatoryMap { shared }
     }
@@ -202,14 +233,33 @@ impl SignatoryMap {
         self.shared.load();
     }
 
-    /// Removes the widget and frees its state; pending loads are ignored.
-    pub fn destroy(&self) {
-        self.shared
+    /// Unmounts the view (its effects cleaned up, its data dropped) and
+    /// ignores pending loads; the root stays ready for [`SignatoryMap::reuse`].
+    pub fn park(&self) {
+        let shared = &self.shared;
+        shared
             .generation
-            .set(self.shared.generation.get().wrapping_add(1));
-        if let Some(app) = self.shared.app.borrow_mut().take() {
-            app.destroy();
+            .set(shared.generation.get().wrapping_add(1));
+        shared.parked.set(true);
+        *shared.source.borrow_mut() = Source::Builtin;
+        shared.props.borrow_mut().data = LoadState::Loading;
+        *shared.on_event.borrow_mut() = None;
+        shared.render();
+    }
+
+    /// Starts a parked widget over, as if new: `lang`, `areas`, events to
+    /// `on_event`, the built-in dataset until `setSource`/`setData`.
+    pub fn reuse(&self, lang: &str, areas: Vec<String>, on_event: Function) {
+        let shared = &self.shared;
+        *shared.on_event.borrow_mut() = Some(on_event);
+        {
+            let mut props = shared.props.borrow_mut();
+            props.localizer = props.localizer.with_language(lang);
+            props.areas = areas;
         }
+        shared.instance.set(shared.instance.get().wrapping_add(1));
+        shared.parked.set(false);
+        self.shared.load();
     }
 }
 

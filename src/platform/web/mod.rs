@@ -7,6 +7,7 @@ mod handle;
 mod intl;
 mod load;
 mod resize;
+mod root;
 mod wheel;
 
 pub use dom::{
