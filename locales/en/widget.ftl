@@ -83,6 +83,7 @@ detail-close = Close the details
 detail-location-value = { $city }, { $country }
 
 ## Loading and errors
+static-note = This is a snapshot: the interactive map cannot run in this browser.
 status-loading = Loading the signatories…
 error-title = The map cannot be shown
 error-load = The data could not be loaded: { $reason }.

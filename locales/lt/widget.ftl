@@ -87,6 +87,7 @@ detail-close = Uždaryti išsamią informaciją
 detail-location-value = { $city }, { $country }
 
 ## Įkėlimas ir klaidos
+static-note = Tai momentinė kopija: interaktyvus žemėlapis šioje naršyklėje negali veikti.
 status-loading = Įkeliami signatarai…
 error-title = Žemėlapio parodyti nepavyko
 error-load = Nepavyko įkelti duomenų: { $reason }.

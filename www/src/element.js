@@ -16,7 +16,7 @@
 // Only the small frame module loads up front: the element reserves its
 // final size as soon as it is defined, and the widget (index.js, the glue
 // and the WebAssembly) follows with a dynamic import.
-import { inheritedLang, prepareShadow } from "./frame.js";
+import { inheritedLang, markUnsupported, prepareShadow } from "./frame.js";
 
 /**
  * Area ids from the attribute's comma-separated text. Plain loops, not
@@ -63,9 +63,9 @@ export class SignatoryMapElement extends Base {
       if (connection !== this.#connection || !this.isConnected) handle.destroy();
       else this.#handle = handle;
     } catch (error) {
-      // WebAssembly unavailable or blocked: the fallback content stays.
-      this.setAttribute("data-state", "unsupported");
-      console.warn("signatory-map: could not start; showing the fallback content.", error);
+      // WebAssembly unavailable or blocked: the snapshot or fallback stays.
+      markUnsupported(this);
+      console.warn("signatory-map: could not start; showing the static content.", error);
     }
   }
 

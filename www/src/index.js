@@ -5,9 +5,8 @@
 // instance; the stylesheet is one constructable CSSStyleSheet adopted by
 // every shadow root (no <style> or style="" attributes: strict-CSP safe).
 
-import { hostStylesheet, inheritedLang, prepareShadow } from "./frame.js";
+import { inheritedLang, markUnsupported, prepareShadow } from "./frame.js";
 import init, { SignatoryMap } from "./signatory_map.js";
-import css from "./styles.js";
 
 export { inheritedLang };
 
@@ -15,8 +14,6 @@ export { inheritedLang };
 let wasmReady;
 /** @type {WebAssembly.Memory | undefined} */
 let wasmMemory;
-/** @type {CSSStyleSheet | undefined} */
-let sheet;
 /**
  * Roots of removed widgets, parked for the next mount: Yew never removes
  * its root's event listeners, so a fresh root per mount would leak a
@@ -47,14 +44,6 @@ export function preload(wasmUrl) {
  */
 export function wasmMemoryBytes() {
   return wasmMemory ? wasmMemory.buffer.byteLength : 0;
-}
-
-function stylesheet() {
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-  }
-  return sheet;
 }
 
 /**
@@ -88,14 +77,13 @@ export async function mount(element, options = {}) {
   // The frame goes in first, before the WebAssembly has arrived: the
   // element takes its final size at once (no layout shift).
   const container = prepareShadow(element);
-  const shadow = /** @type {ShadowRoot} */ (element.shadowRoot);
-  shadow.adoptedStyleSheets = [hostStylesheet(), stylesheet()];
   try {
     await preload(options.wasmUrl);
   } catch (error) {
-    element.setAttribute("data-state", "unsupported");
+    markUnsupported(element);
     throw error;
   }
+  container.classList.remove("smw-prerendered");
 
   const emit = (/** @type {string} */ name, /** @type {unknown} */ detail) => {
     // Deferred: a listener may call back into the widget while it renders.
