@@ -1,0 +1,1 @@
+import "signatory-map/element";
