@@ -145,11 +145,12 @@ test("npm pack ships the built modules, their types, the .wasm and the README â€
   }
   t.diagnostic(`${pack.filename}: ${pack.size} B packed (${statSync(tarball).size} B on disk), ${pack.unpackedSize} B unpacked, ${paths.length} files`);
 
-  for (const required of ["package.json", "README.md", "dist/index.js", "dist/index.d.ts", "dist/element.js", "dist/element.d.ts", "dist/signatory_map.js", "dist/signatory_map_bg.wasm"]) {
+  for (const required of ["package.json", "README.md", "dist/index.js", "dist/index.d.ts", "dist/element.js", "dist/element.d.ts", "dist/signatory_map.js", "dist/signatory_map_bg.wasm", "dist/signatory-map.css"]) {
     assert.ok(paths.includes(required), `${required} is in the tarball`);
   }
-  const stray = paths.filter((path) => !/^(package\.json|README\.md|dist\/[^/]+\.(js|d\.ts|wasm))$/.test(path));
-  assert.deepEqual(stray, [], "only package.json, README.md and dist/*.{js,d.ts,wasm}");
+  // signatory-map.css: the stylesheet a prerendered snapshot links to.
+  const stray = paths.filter((path) => !/^(package\.json|README\.md|dist\/[^/]+\.(js|d\.ts|wasm|css))$/.test(path));
+  assert.deepEqual(stray, [], "only package.json, README.md and dist/*.{js,d.ts,wasm,css}");
   assert.ok(!paths.includes("dist/sizes.json") && !paths.some((path) => path.startsWith("dist/cdn/")), "no build reports, no CDN build");
 
   // Every file the exports map names, and every module a packed module imports, is packed.
