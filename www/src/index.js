@@ -2,8 +2,9 @@
 // into `element`'s shadow root and returns a small handle.
 //
 // The WebAssembly module is compiled once per page and shared by every
-// instance; the stylesheet is one constructable CSSStyleSheet adopted by
-// every shadow root (no <style> or style="" attributes: strict-CSP safe).
+// instance; the two constructable stylesheets (frame.js) are shared by every
+// shadow root (no <style> or style="" attributes: strict-CSP safe); removed
+// widgets are parked and reused (see `parked`).
 
 import { inheritedLang, markUnsupported, prepareShadow } from "./frame.js";
 import init, { SignatoryMap } from "./signatory_map.js";
