@@ -65,6 +65,12 @@ pub enum LoadError {
     Network,
     /// The body was not JSON.
     NotJson,
+    /// No answer within this many seconds.
+    Timeout(f64),
+    /// The server said the body is this media type, not JSON.
+    ContentType(String),
+    /// The body is larger than this many bytes.
+    TooLarge(usize),
     /// The JSON was read but is not a valid dataset.
     Invalid(Vec<Problem>),
 }

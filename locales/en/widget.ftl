@@ -87,6 +87,16 @@ static-note = This is a snapshot: the interactive map cannot run in this browser
 status-loading = Loading the signatories…
 error-title = The map cannot be shown
 error-load = The data could not be loaded: { $reason }.
+error-load-timeout = the server did not answer within { $seconds ->
+    [one] { $seconds } second
+   *[other] { $seconds } seconds
+}
+error-load-content-type = the server sent “{ $type }” instead of JSON
+error-load-too-large = the file is larger than { $limit } MB
+warning-dropped = { $count ->
+    [one] One signatory was left out because of a problem in the data:
+   *[other] { $count } signatories were left out because of problems in the data:
+}
 error-load-http = the server answered { $status }
 error-load-network = the network request failed
 error-load-not-json = the file is not valid JSON
@@ -94,6 +104,7 @@ error-invalid = { $count ->
     [one] The data has one problem:
    *[other] The data has { $count } problems:
 }
+error-more = … and { $count } more (the browser console lists them all)
 error-retry = Try again
 
 ## Dataset problems (shown after their JSON path)
@@ -121,3 +132,7 @@ problem-unknown-kind = “{ $value }” is not a kind (company, association or i
 problem-invalid-country = “{ $value }” is not a two-letter ISO 3166-1 country code
 problem-invalid-date = “{ $value }” is not a date written YYYY-MM-DD
 problem-empty-text = the text is empty
+problem-missing-english = an English text ("en") is required: every language falls back to it
+problem-too-many = { $count } items are more than the { $limit } this widget accepts
+problem-too-long = this text has { $length } characters, more than the { $limit } this widget accepts
+problem-too-deep = lists and objects are nested more than { $limit } levels deep

@@ -91,6 +91,14 @@ static-note = Tai momentinė kopija: interaktyvus žemėlapis šioje naršyklėj
 status-loading = Įkeliami signatarai…
 error-title = Žemėlapio parodyti nepavyko
 error-load = Nepavyko įkelti duomenų: { $reason }.
+error-load-timeout = serveris neatsakė per { $seconds } s
+error-load-content-type = serveris atsiuntė „{ $type }“, o ne JSON
+error-load-too-large = failas didesnis nei { $limit } MB
+warning-dropped = { $count ->
+    [one] { $count } signataras praleistas dėl klaidos duomenyse:
+    [few] { $count } signatarai praleisti dėl klaidų duomenyse:
+   *[other] { $count } signatarų praleista dėl klaidų duomenyse:
+}
 error-load-http = serveris atsakė { $status }
 error-load-network = tinklo užklausa nepavyko
 error-load-not-json = failas nėra tinkamas JSON
@@ -99,6 +107,7 @@ error-invalid = { $count ->
     [few] Duomenyse rastos { $count } problemos:
    *[other] Duomenyse rasta { $count } problemų:
 }
+error-more = … ir dar { $count } (visos išvardytos naršyklės konsolėje)
 error-retry = Bandyti dar kartą
 
 ## Duomenų problemos (rodomos po JSON kelio)
@@ -126,3 +135,7 @@ problem-unknown-kind = „{ $value }“ nėra rūšis (company, association arba
 problem-invalid-country = „{ $value }“ nėra dviejų raidžių ISO 3166-1 šalies kodas
 problem-invalid-date = „{ $value }“ nėra data formatu YYYY-MM-DD
 problem-empty-text = tekstas tuščias
+problem-missing-english = būtinas tekstas anglų kalba („en“): juo pakeičiami trūkstami vertimai
+problem-too-many = sąraše yra { $count }, o šis valdiklis priima ne daugiau kaip { $limit }
+problem-too-long = teksto ilgis – { $length }, o šis valdiklis priima ne daugiau kaip { $limit } simbolių
+problem-too-deep = sąrašų ir objektų įdėtis viršija leidžiamą gylį ({ $limit })

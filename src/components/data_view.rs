@@ -17,6 +17,7 @@ use crate::components::header::Header;
 use crate::components::map_view::MapView;
 use crate::components::signatory_detail::SignatoryDetail;
 use crate::components::signatory_list::SignatoryList;
+use crate::components::status::ProblemList;
 use crate::components::{group_key, group_label};
 use crate::core::i18n::{Localizer, MessageArg};
 use crate::state::{Action, LoadedData, WidgetState};
@@ -126,6 +127,14 @@ pub fn DataView(props: &DataViewProps) -> Html {
             <AreaFilter areas={dataset.areas.clone()} selection={state.selection.clone()} filter={state.filter.clone()}
                 {total} localizer={t.clone()} on_toggle={props.dispatch.reform(Action::ToggleArea)} on_clear={clear.clone()} />
             <p class="smw-showing" role="status" aria-live="polite">{ showing }</p>
+            if !dataset.warnings.is_empty() {
+                // Signatories left out by the validation policy: counted,
+                // and listed on demand, never silently dropped.
+                <details class="smw-warning">
+                    <summary>{ t.count("warning-dropped", dataset.warnings.len()) }</summary>
+                    <ProblemList problems={dataset.warnings.clone()} localizer={t.clone()} />
+                </details>
+            }
             if shown == 0 {
                 <div class="smw-empty">
                     <p>{ t.text("filter-empty") }</p>

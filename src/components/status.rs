@@ -51,6 +51,27 @@ pub fn ErrorView(props: &ErrorViewProps) -> Html {
         ),
         LoadError::Network => (reason("error-load-network", &[]), Vec::new()),
         LoadError::NotJson => (reason("error-load-not-json", &[]), Vec::new()),
+        LoadError::Timeout(seconds) => (
+            reason(
+                "error-load-timeout",
+                &[("seconds", MessageArg::Number(*seconds))],
+            ),
+            Vec::new(),
+        ),
+        LoadError::ContentType(media_type) => (
+            reason(
+                "error-load-content-type",
+                &[("type", MessageArg::Text(media_type.clone()))],
+            ),
+            Vec::new(),
+        ),
+        LoadError::TooLarge(bytes) => (
+            reason(
+                "error-load-too-large",
+                &[("limit", MessageArg::Number((*bytes / (1024 * 1024)) as f64))],
+            ),
+            Vec::new(),
+        ),
         LoadError::Invalid(problems) => {
             (t.count("error-invalid", problems.len()), problems.clone())
         }
@@ -60,14 +81,41 @@ pub fn ErrorView(props: &ErrorViewProps) -> Html {
         <div class="smw-error" role="alert">
             <p class="smw-error-title">{ t.text("error-title") }</p>
             <p>{ summary }</p>
-            if !problems.is_empty() {
-                <ul class="smw-problems">
-                    { for problems.iter().map(|problem| html! {
-                        <li><code>{ problem.display_path() }</code>{ ": " }{ t.issue(&problem.issue) }</li>
-                    }) }
-                </ul>
-            }
+            <ProblemList problems={problems} localizer={t.clone()} />
             <button type="button" class="smw-button" onclick={move |_| on_retry.emit(())}>{ t.text("error-retry") }</button>
         </div>
+    }
+}
+
+/// Problems shown at most: a broken file with 20,000 signatories must not
+/// freeze the tab drawing 100,000 list items (the console has them all).
+pub const MAX_PROBLEMS_SHOWN: usize = 50;
+
+/// Props of [`ProblemList`].
+#[derive(Properties, PartialEq)]
+pub struct ProblemListProps {
+    /// The problems, in document order.
+    pub problems: Vec<crate::core::problem::Problem>,
+    /// Language.
+    pub localizer: Localizer,
+}
+
+/// Each problem with its JSON path, the first [`MAX_PROBLEMS_SHOWN`] of them.
+#[function_component]
+pub fn ProblemList(props: &ProblemListProps) -> Html {
+    let t = &props.localizer;
+    if props.problems.is_empty() {
+        return Html::default();
+    }
+    let hidden = props.problems.len().saturating_sub(MAX_PROBLEMS_SHOWN);
+    html! {
+        <ul class="smw-problems">
+            { for props.problems.iter().take(MAX_PROBLEMS_SHOWN).map(|problem| html! {
+                <li><code>{ problem.display_path() }</code>{ ": " }{ t.issue(&problem.issue) }</li>
+            }) }
+            if hidden > 0 {
+                <li>{ t.format("error-more", &[("count", MessageArg::Number(hidden as f64))]) }</li>
+            }
+        </ul>
     }
 }

@@ -211,6 +211,9 @@ pub struct Dataset {
     pub areas: Vec<Area>,
     /// Signatories, in the dataset's order (the list's order).
     pub signatories: Vec<Signatory>,
+    /// Problems that left a signatory out (see `core::validate`'s policy):
+    /// shown to the reader as a counted warning, logged for the developer.
+    pub warnings: Vec<crate::core::problem::Problem>,
 }
 
 impl Dataset {

@@ -11,7 +11,23 @@
 
 use std::fmt;
 
-use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use std::collections::HashSet;
+
+use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+
+/// Deepest nesting of arrays and objects read (the format needs 4): a
+/// deeper document is refused before it can exhaust the stack.
+pub const MAX_DEPTH: usize = 32;
+
+/// The error message a too-deep document fails with, whatever the reader
+/// (`serde_json`, `serde-wasm-bindgen`); see [`is_too_deep`].
+const TOO_DEEP: &str = "signatory-map: JSON nested too deeply";
+
+/// Whether a deserialization error is the depth limit (as opposed to
+/// malformed JSON), so it can be reported as a dataset problem.
+pub fn is_too_deep(error: &impl fmt::Display) -> bool {
+    error.to_string().contains(TOO_DEEP)
+}
 
 /// Any JSON value, with object members kept in document order so that
 /// problems are reported in the order a person reads the file.
@@ -87,11 +103,38 @@ impl JsonKind {
 
 impl<'de> Deserialize<'de> for JsonValue {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(JsonValueVisitor)
+        deserializer.deserialize_any(JsonValueVisitor { depth: 0 })
     }
 }
 
-struct JsonValueVisitor;
+/// Reads one nested value, one level deeper.
+struct Nested {
+    depth: usize,
+}
+
+impl<'de> DeserializeSeed<'de> for Nested {
+    type Value = JsonValue;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<JsonValue, D::Error> {
+        deserializer.deserialize_any(JsonValueVisitor { depth: self.depth })
+    }
+}
+
+struct JsonValueVisitor {
+    depth: usize,
+}
+
+impl JsonValueVisitor {
+    fn deeper<E: de::Error>(&self) -> Result<Nested, E> {
+        if self.depth >= MAX_DEPTH {
+            Err(E::custom(TOO_DEEP))
+        } else {
+            Ok(Nested {
+                depth: self.depth + 1,
+            })
+        }
+    }
+}
 
 impl<'de> Visitor<'de> for JsonValueVisitor {
     type Value = JsonValue;
@@ -138,7 +181,7 @@ impl<'de> Visitor<'de> for JsonValueVisitor {
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<JsonValue, A::Error> {
         let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
-        while let Some(item) = seq.next_element()? {
+        while let Some(item) = seq.next_element_seed(self.deeper()?)? {
             items.push(item);
         }
         Ok(JsonValue::Array(items))
@@ -146,11 +189,50 @@ impl<'de> Visitor<'de> for JsonValueVisitor {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<JsonValue, A::Error> {
         let mut members: Vec<(String, JsonValue)> = Vec::new();
-        while let Some((key, value)) = map.next_entry::<String, JsonValue>()? {
-            if !members.iter().any(|(k, _)| *k == key) {
+        // A set, not a scan of `members`: an object with a million keys
+        // must not take a million squared comparisons.
+        let mut keys = HashSet::new();
+        while let Some(key) = map.next_key::<String>()? {
+            let value = map.next_value_seed(self.deeper()?)?;
+            if keys.insert(key.clone()) {
                 members.push((key, value));
             }
         }
         Ok(JsonValue::Object(members))
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    fn nested(depth: usize) -> String {
+        format!("{}1{}", "[".repeat(depth), "]".repeat(depth))
+    }
+
+    #[test]
+    fn nesting_up_to_the_limit_is_read() {
+        let value: JsonValue = serde_json::from_str(&nested(MAX_DEPTH)).expect("within the limit");
+        assert!(matches!(value, JsonValue::Array(_)));
+    }
+
+    #[test]
+    fn deeper_nesting_is_refused_with_a_recognisable_error() {
+        for depth in [MAX_DEPTH + 1, 100_000] {
+            let error = serde_json::from_str::<JsonValue>(&nested(depth)).expect_err("too deep");
+            assert!(is_too_deep(&error), "{error}");
+        }
+        let malformed = serde_json::from_str::<JsonValue>("[1,").expect_err("malformed");
+        assert!(!is_too_deep(&malformed));
+    }
+
+    #[test]
+    fn a_repeated_key_keeps_its_first_value() {
+        let value: JsonValue = serde_json::from_str(r#"{"a": 1, "b": 2, "a": 3}"#).expect("object");
+        assert_eq!(value.get("a"), Some(&JsonValue::Number(1.0)));
+        let JsonValue::Object(members) = value else {
+            panic!("object")
+        };
+        assert_eq!(members.len(), 2);
     }
 }

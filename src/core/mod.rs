@@ -5,6 +5,7 @@
 
 pub mod basemap;
 pub mod cluster;
+pub mod country;
 pub mod dataset;
 pub mod filter;
 pub mod gesture;

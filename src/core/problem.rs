@@ -117,6 +117,27 @@ pub enum Issue {
     },
     /// A text object has no text in any language, or a text is blank.
     EmptyText,
+    /// A text object has no English text, every text's fallback.
+    MissingEnglish,
+    /// A list is longer than the widget accepts.
+    TooMany {
+        /// How many items the file has.
+        count: usize,
+        /// The most accepted.
+        limit: usize,
+    },
+    /// A string is longer than the widget accepts.
+    TooLong {
+        /// Its length in characters.
+        length: usize,
+        /// The most accepted.
+        limit: usize,
+    },
+    /// Arrays and objects nested deeper than the widget reads.
+    TooDeep {
+        /// The deepest nesting accepted.
+        limit: usize,
+    },
 }
 
 impl Issue {
@@ -134,7 +155,20 @@ impl Issue {
             Issue::InvalidCountry { .. } => "problem-invalid-country",
             Issue::InvalidDate { .. } => "problem-invalid-date",
             Issue::EmptyText => "problem-empty-text",
+            Issue::MissingEnglish => "problem-missing-english",
+            Issue::TooMany { .. } => "problem-too-many",
+            Issue::TooLong { .. } => "problem-too-long",
+            Issue::TooDeep { .. } => "problem-too-deep",
         }
+    }
+
+    /// A limit that protects the reader's tab: it rejects the whole dataset
+    /// even inside one signatory.
+    pub fn is_limit(&self) -> bool {
+        matches!(
+            self,
+            Issue::TooMany { .. } | Issue::TooLong { .. } | Issue::TooDeep { .. }
+        )
     }
 
     /// The message's arguments: text arguments, and numbers (which the view
@@ -161,7 +195,20 @@ impl Issue {
             Issue::UnknownKind { value }
             | Issue::InvalidCountry { value }
             | Issue::InvalidDate { value } => vec![("value", Text(value.clone()))],
-            Issue::Missing | Issue::EmptyText => Vec::new(),
+            Issue::TooMany { count, limit } => {
+                vec![
+                    ("count", Number(*count as f64)),
+                    ("limit", Number(*limit as f64)),
+                ]
+            }
+            Issue::TooLong { length, limit } => {
+                vec![
+                    ("length", Number(*length as f64)),
+                    ("limit", Number(*limit as f64)),
+                ]
+            }
+            Issue::TooDeep { limit } => vec![("limit", Number(*limit as f64))],
+            Issue::Missing | Issue::EmptyText | Issue::MissingEnglish => Vec::new(),
         }
     }
 }

@@ -3,6 +3,20 @@
 //! The walk never stops at the first problem: a newsroom developer fixing a
 //! hand-written file wants the whole list, each with its JSON path. Unknown
 //! fields are ignored so datasets can carry extra data (DESIGN §4 may grow).
+//!
+//! **Policy for partial problems** (README, "Dataset problems"):
+//! - a problem inside one signatory (`signatories[i]…`) leaves that
+//!   signatory out; the rest are shown, with a counted warning listing what
+//!   was left out (`Dataset::warnings`);
+//! - everything else rejects the dataset: the document's shape, `version`,
+//!   the agreement, the areas, a limit exceeded (below), or no signatory
+//!   left at all. The widget then shows the problems instead of a map.
+//!
+//! **Limits** protect the reader's tab from a huge or hostile file; going
+//! over one rejects the dataset: [`MAX_SIGNATORIES`], [`MAX_AREAS`],
+//! [`MAX_TEXT_CHARS`] per string, and (while reading JSON)
+//! [`crate::core::json::MAX_DEPTH`]; the browser glue also refuses bodies
+//! over [`MAX_BODY_BYTES`].
 
 use crate::core::basemap::GeoPoint;
 use crate::core::dataset::{
@@ -13,14 +27,28 @@ use crate::core::problem::{Expected, Issue, Problem};
 
 /// The only dataset format version this widget reads.
 pub const SUPPORTED_VERSION: f64 = 1.0;
+/// Most signatories a dataset may have (the widget is tested with 10,000).
+pub const MAX_SIGNATORIES: usize = 20_000;
+/// Most pledge areas (each is a toggle button).
+pub const MAX_AREAS: usize = 100;
+/// Longest string, in characters (names, cities, URLs, ids…).
+pub const MAX_TEXT_CHARS: usize = 2_000;
+/// Largest dataset body the browser glue reads, in bytes (10,000
+/// signatories take about 3 MB).
+pub const MAX_BODY_BYTES: usize = 16 * 1024 * 1024;
 
 /// Validates a parsed JSON document against the dataset format (DESIGN §4).
 pub fn validate(root: &JsonValue) -> Result<Dataset, Vec<Problem>> {
     let mut walk = Walk::default();
     let dataset = walk.dataset(root);
     match dataset {
-        Some(dataset) if walk.problems.is_empty() => Ok(dataset),
-        _ => Err(walk.problems),
+        Some(mut dataset) if walk.problems.is_empty() => {
+            dataset.warnings = walk.warnings;
+            Ok(dataset)
+        }
+        // Rejected: list the signatories' problems too, so one round of
+        // fixes covers everything.
+        _ => Err(walk.problems.into_iter().chain(walk.warnings).collect()),
     }
 }
 
@@ -35,6 +63,8 @@ fn join(path: &str, key: &str) -> String {
 #[derive(Default)]
 struct Walk {
     problems: Vec<Problem>,
+    /// Problems that only left one signatory out.
+    warnings: Vec<Problem>,
 }
 
 impl Walk {
@@ -88,6 +118,17 @@ impl Walk {
 
     fn string<'v>(&mut self, value: &'v JsonValue, path: &str) -> Option<&'v str> {
         match value {
+            JsonValue::String(text) if text.chars().count() > MAX_TEXT_CHARS => {
+                let length = text.chars().count();
+                self.report(
+                    path,
+                    Issue::TooLong {
+                        length,
+                        limit: MAX_TEXT_CHARS,
+                    },
+                );
+                None
+            }
             JsonValue::String(text) => Some(text),
             other => {
                 self.wrong_type(path, Expected::String, other);
@@ -140,8 +181,14 @@ impl Walk {
         }
         if members.is_empty() {
             self.report(path, Issue::EmptyText);
+        } else if !members.iter().any(|(lang, _)| lang == "en") {
+            // English is every text's fallback language (DESIGN §4).
+            self.report(path, Issue::MissingEnglish);
         }
-        (!entries.is_empty() && entries.len() == members.len()).then(|| LocalizedText::new(entries))
+        let complete = !entries.is_empty()
+            && entries.len() == members.len()
+            && entries.iter().any(|(lang, _)| lang == "en");
+        complete.then(|| LocalizedText::new(entries))
     }
 
     fn location(&mut self, object: &JsonValue, path: &str) -> Option<GeoPoint> {
@@ -218,6 +265,7 @@ impl Walk {
             agreement: agreement?,
             areas: areas?,
             signatories: signatories?,
+            warnings: Vec::new(),
         })
     }
 
@@ -268,6 +316,16 @@ impl Walk {
     /// The areas that read cleanly, and whether all of them did.
     fn areas(&mut self, value: &JsonValue) -> Option<(Vec<Area>, bool)> {
         let items = self.array(value, "areas")?;
+        if items.len() > MAX_AREAS {
+            self.report(
+                "areas",
+                Issue::TooMany {
+                    count: items.len(),
+                    limit: MAX_AREAS,
+                },
+            );
+            return None;
+        }
         let mut seen = Vec::new();
         let mut areas = Vec::with_capacity(items.len());
         let mut complete = true;
@@ -290,16 +348,40 @@ impl Walk {
 
     fn signatories(&mut self, value: &JsonValue, areas: Option<&[Area]>) -> Option<Vec<Signatory>> {
         let items = self.array(value, "signatories")?;
+        if items.len() > MAX_SIGNATORIES {
+            self.report(
+                "signatories",
+                Issue::TooMany {
+                    count: items.len(),
+                    limit: MAX_SIGNATORIES,
+                },
+            );
+            return None;
+        }
         let mut seen = Vec::new();
         let mut signatories = Vec::with_capacity(items.len());
-        let mut complete = true;
         for (index, item) in items.iter().enumerate() {
+            let before = self.problems.len();
             let signatory =
                 self.signatory(item, &format!("signatories[{index}]"), areas, &mut seen);
-            complete &= signatory.is_some();
-            signatories.extend(signatory);
+            // This signatory's own problems leave it out, with a warning;
+            // a limit exceeded inside it still rejects the whole dataset.
+            let (fatal, local): (Vec<Problem>, Vec<Problem>) = self
+                .problems
+                .drain(before..)
+                .partition(|p| p.issue.is_limit());
+            self.problems.extend(fatal);
+            match signatory {
+                Some(signatory) if local.is_empty() => signatories.push(signatory),
+                _ => self.warnings.extend(local),
+            }
         }
-        complete.then_some(signatories)
+        if signatories.is_empty() && !items.is_empty() {
+            // Nothing left to show: every warning becomes a problem.
+            self.problems.append(&mut self.warnings);
+            return None;
+        }
+        Some(signatories)
     }
 
     fn signatory(
@@ -352,7 +434,7 @@ impl Walk {
         let code = self
             .required(object, path, "country")
             .and_then(|v| self.string(v, &country_path))?;
-        if code.len() == 2 && code.bytes().all(|b| b.is_ascii_alphabetic()) {
+        if crate::core::country::is_assigned(code) {
             Some(code.to_ascii_uppercase())
         } else {
             self.report(

@@ -103,9 +103,12 @@ test("invalid data lists every problem with its JSON path", OPTIONS, async () =>
   const { page } = pages;
   const alert = await openError("/tests/fixtures/invalid.html");
   assert.ok(await alert.getByText("The map cannot be shown", { exact: true }).isVisible());
-  assert.ok(await alert.getByText("The data has 5 problems:", { exact: true }).isVisible());
+  // A broken date rejects the dataset (policy: only problems inside one
+  // signatory just leave it out); every signatory's problem is listed too.
+  assert.ok(await alert.getByText("The data has 6 problems:", { exact: true }).isVisible());
   const problems = alert.getByRole("listitem");
   assert.deepEqual((await problems.allInnerTexts()).map((t) => t.trim()), [
+    "agreement.date: “2020-02-30” is not a date written YYYY-MM-DD",
     "signatories[1].lat: 123 is outside -90..90",
     "signatories[2].areas[1]: the area “space-travel” is not declared in “areas”",
     "signatories[3].id: the id “first-signatory” is already used at signatories[0].id",
@@ -114,6 +117,7 @@ test("invalid data lists every problem with its JSON path", OPTIONS, async () =>
   ]);
   // Each path is set apart as code.
   assert.deepEqual(await problems.locator("code").allInnerTexts(), [
+    "agreement.date",
     "signatories[1].lat",
     "signatories[2].areas[1]",
     "signatories[3].id",
@@ -129,6 +133,25 @@ test("invalid data lists every problem with its JSON path", OPTIONS, async () =>
 
   // The same problems, told in Lithuanian.
   await widget(page).getByRole("button", { name: "Lietuvių", exact: true }).click();
-  assert.ok(await alert.getByText("Duomenyse rastos 5 problemos:", { exact: true }).isVisible());
+  assert.ok(await alert.getByText("Duomenyse rastos 6 problemos:", { exact: true }).isVisible());
   assert.ok(await alert.getByText("signatories[1].lat: 123 nepatenka į intervalą −90..90").isVisible());
+});
+
+test("one broken signatory is left out, counted and listed; the rest is shown", OPTIONS, async () => {
+  const { page } = pages;
+  await page.goto(`${pages.server.url}/tests/fixtures/partial.html`);
+  const root = widget(page);
+  await waitForData(root);
+  assert.match(await root.locator(".smw-showing").innerText(), /^Showing 6 of 6 signatories/);
+  const warning = root.locator(".smw-warning");
+  assert.equal((await warning.locator("summary").innerText()).trim(), "One signatory was left out because of a problem in the data:");
+  await warning.locator("summary").click();
+  assert.deepEqual(
+    (await warning.getByRole("listitem").allInnerTexts()).map((t) => t.trim()),
+    ["signatories[2].lat: 123 is outside -90..90"],
+  );
+  assert.equal(await root.getByText("Broken North").count(), 0, "not on the list or the map");
+  await root.getByRole("button", { name: "Lietuvių", exact: true }).click();
+  assert.equal((await warning.locator("summary").innerText()).trim(), "1 signataras praleistas dėl klaidos duomenyse:");
+  assert.deepEqual(pages.session.consoleErrors, []);
 });

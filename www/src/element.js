@@ -3,7 +3,8 @@
 //   <script type="module" src=".../element.js" blocking="render"></script>
 //   <signatory-map lang="lt" src="/data/pledge.json" areas="privacy"></signatory-map>
 //
-// Attributes `src`, `lang`, `areas` and `theme` take effect whenever they
+// Attributes `src`, `lang`, `areas`, `theme` and `timeout` (seconds a dataset
+// URL may take; default 10) take effect whenever they
 // change, and the element's properties of the same names mirror them; the
 // `data` property takes a dataset object instead of a URL. Anything inside
 // the element is fallback content, shown for good when WebAssembly cannot
@@ -40,7 +41,7 @@ const Base = /** @type {typeof HTMLElement} */ (
 );
 
 export class SignatoryMapElement extends Base {
-  static observedAttributes = ["src", "lang", "areas", "theme"];
+  static observedAttributes = ["src", "lang", "areas", "theme", "timeout"];
 
   /** @type {import("./index.js").SignatoryMapHandle | undefined} */
   #handle;
@@ -59,6 +60,7 @@ export class SignatoryMapElement extends Base {
         lang: inheritedLang(this),
         data: this.#data ?? (this.getAttribute("src") || undefined),
         areas: parseAreas(this.getAttribute("areas")),
+        timeout: Number(this.getAttribute("timeout") || 0),
       });
       if (connection !== this.#connection || !this.isConnected) handle.destroy();
       else this.#handle = handle;
@@ -89,6 +91,7 @@ export class SignatoryMapElement extends Base {
     if (name === "lang") handle.setLang(value || inheritedLang(this));
     else if (name === "areas") handle.setAreas(parseAreas(value));
     else if (name === "src") handle.setData(value || null);
+    else if (name === "timeout") handle.setTimeout(Number(value || 0));
   }
 
   /** Dataset URL (the `src` attribute); empty: the built-in dataset. */

@@ -54,6 +54,8 @@ export function wasmMemoryBytes() {
  *   (default: the built-in dataset)
  * @property {string[]} [areas] area ids selected at start
  * @property {string | URL} [wasmUrl] where the .wasm file is served
+ * @property {number} [timeout] seconds a dataset URL may take before the
+ *   error state (default 10)
  */
 
 /**
@@ -62,6 +64,8 @@ export function wasmMemoryBytes() {
  * @property {(areas: string[]) => void} setAreas select areas by id (empty: all)
  * @property {(data: string | object | null) => void} setData load a URL,
  *   show an object, or go back to the built-in dataset with `null`
+ * @property {(seconds: number) => void} setTimeout how long a dataset URL
+ *   may take from the next load (default 10 s)
  * @property {() => void} destroy remove the widget and free its memory
  */
 
@@ -114,6 +118,7 @@ export async function mount(element, options = {}) {
     if (typeof data === "string" || data == null) widget.setSource(data ?? undefined);
     else widget.setData(data);
   };
+  widget.setTimeout(Number(options.timeout ?? 0));
   if (options.data != null) setData(options.data);
 
   return {
@@ -121,6 +126,7 @@ export async function mount(element, options = {}) {
     // Array.from, not .map: a host page may have replaced Array.prototype.map.
     setAreas: (areas) => alive && widget.setAreas(Array.from(areas, String)),
     setData: (data) => alive && setData(data),
+    setTimeout: (seconds) => alive && widget.setTimeout(Number(seconds)),
     destroy() {
       if (!alive) return;
       alive = false;

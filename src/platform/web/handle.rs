@@ -26,6 +26,14 @@ use crate::components::widget::{WidgetEvent, WidgetProps};
 use crate::core::i18n::{Catalog, Localizer};
 use crate::state::{LoadError, LoadState};
 
+/// How long a dataset URL may take before the error state (README: the
+/// `timeout` attribute, in seconds).
+const DEFAULT_TIMEOUT_MS: u32 = 10_000;
+
+/// Problems written to the console at most (a broken 20,000-signatory file
+/// must not flood it and stall the tab).
+const MAX_PROBLEMS_LOGGED: usize = 500;
+
 /// Where the data comes from, kept so "Try again" can repeat it.
 #[derive(Clone)]
 enum Source {
@@ -46,6 +54,8 @@ struct Shared {
     source: RefCell<Source>,
     /// Bumped on every new source: a late answer for an older one is dropped.
     generation: Cell<u32>,
+    /// How long a dataset URL may take, in milliseconds.
+    timeout_ms: Cell<u32>,
 }
 
 impl Shared {
@@ -99,13 +109,33 @@ impl Shared {
     }
 
     fn set_data(&self, data: LoadState) {
-        if let LoadState::Failed(LoadError::Invalid(problems)) = &data {
+        let logged = match &data {
+            LoadState::Failed(LoadError::Invalid(problems)) => Some(("rejected", problems)),
+            LoadState::Ready(data) if !data.dataset.warnings.is_empty() => {
+                Some(("shown without some signatories", &data.dataset.warnings))
+            }
+            _ => None,
+        };
+        if let Some((outcome, problems)) = logged {
+            // In English for the developer, one line each (the reader's
+            // language is on screen).
             let english = self.props.borrow().localizer.with_language("en");
-            for problem in problems {
+            web_sys::console::warn_1(
+                &format!(
+                    "signatory-map: dataset {outcome}: {} problem(s)",
+                    problems.len()
+                )
+                .into(),
+            );
+            for problem in problems.iter().take(MAX_PROBLEMS_LOGGED) {
                 let message = english.issue(&problem.issue);
                 web_sys::console::warn_1(
                     &format!("signatory-map: {}: {message}", problem.display_path()).into(),
                 );
+            }
+            if problems.len() > MAX_PROBLEMS_LOGGED {
+                let more = problems.len() - MAX_PROBLEMS_LOGGED;
+                web_sys::console::warn_1(&format!("signatory-map: … and {more} more").into());
             }
         }
         self.props.borrow_mut().data = data;
@@ -127,8 +157,9 @@ impl Shared {
             Source::Url(url) => {
                 self.set_data(LoadState::Loading);
                 let shared = Rc::downgrade(self);
+                let timeout_ms = self.timeout_ms.get();
                 wasm_bindgen_futures::spawn_local(async move {
-                    let result = fetch_json(&url).await;
+                    let result = fetch_json(&url, timeout_ms).await;
                     if let Some(shared) = shared
                         .upgrade()
                         .filter(|s| s.generation.get() == generation)
@@ -176,6 +207,7 @@ impl SignatoryMap {
             parked: Cell::new(false),
             source: RefCell::new(Source::Builtin),
             generation: Cell::new(0),
+            timeout_ms: Cell::new(DEFAULT_TIMEOUT_MS),
         });
         let weak = Rc::downgrade(&shared);
         shared.props.borrow_mut().on_event = yew::Callback::from(move |event: WidgetEvent| {
@@ -224,6 +256,18 @@ impl SignatoryMap {
             .filter(|u| !u.trim().is_empty())
             .map_or(Source::Builtin, Source::Url);
         self.shared.load();
+    }
+
+    /// How long (seconds) a dataset URL may take before the error state;
+    /// not a positive number: the default, 10 s. Applies from the next load.
+    #[wasm_bindgen(js_name = setTimeout)]
+    pub fn set_timeout(&self, seconds: f64) {
+        let ms = if seconds.is_finite() && seconds > 0.0 {
+            (seconds * 1000.0).round().min(f64::from(u32::MAX)) as u32
+        } else {
+            DEFAULT_TIMEOUT_MS
+        };
+        self.shared.timeout_ms.set(ms);
     }
 
     /// Shows a dataset object the page already has.

@@ -4,27 +4,91 @@
 //! `serde-wasm-bindgen` reads the resulting object into the core's loose
 //! [`JsonValue`], which [`validate`] checks: no JSON parser in the WASM.
 
+use std::cell::Cell;
+use std::rc::Rc;
+
+use js_sys::JsString;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::Response;
+use web_sys::{AbortController, ReferrerPolicy, RequestCredentials, RequestInit, Response};
 
+use super::dom::Timeout;
 use crate::core::dataset::BUILTIN_DATASET_JSON;
-use crate::core::json::JsonValue;
-use crate::core::validate::validate;
+use crate::core::json::{is_too_deep, JsonValue, MAX_DEPTH};
+use crate::core::problem::{Issue, Problem};
+use crate::core::validate::{validate, MAX_BODY_BYTES};
 use crate::state::{LoadError, LoadedData};
 
-/// Fetches `url` (relative to the page) and returns the parsed JSON.
-pub async fn fetch_json(url: &str) -> Result<JsValue, LoadError> {
+/// Fetches `url` (relative to the page) and returns the parsed JSON, or
+/// why not. Privacy: no cookies or credentials are sent (`credentials:
+/// "omit"`) and no referrer leaves the page beyond its origin. Safety: the
+/// request is abandoned after `timeout_ms`; a body that is not JSON by its
+/// Content-Type, or larger than [`MAX_BODY_BYTES`], is refused.
+pub async fn fetch_json(url: &str, timeout_ms: u32) -> Result<JsValue, LoadError> {
     let window = web_sys::window().ok_or(LoadError::Network)?;
-    let response = JsFuture::from(window.fetch_with_str(url))
+    let controller = AbortController::new().ok();
+    let init = RequestInit::new();
+    init.set_credentials(RequestCredentials::Omit);
+    init.set_referrer_policy(ReferrerPolicy::StrictOriginWhenCrossOrigin);
+    if let Some(controller) = &controller {
+        init.set_signal(Some(&controller.signal()));
+    }
+    let timed_out = Rc::new(Cell::new(false));
+    let _timer = {
+        let (timed_out, controller) = (timed_out.clone(), controller.clone());
+        Timeout::new(timeout_ms.min(i32::MAX as u32) as i32, move || {
+            timed_out.set(true);
+            if let Some(controller) = controller {
+                controller.abort();
+            }
+        })
+    };
+    let failed = |_| {
+        if timed_out.get() {
+            LoadError::Timeout(f64::from(timeout_ms) / 1000.0)
+        } else {
+            LoadError::Network
+        }
+    };
+    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
         .await
-        .map_err(|_| LoadError::Network)?;
+        .map_err(failed)?;
     let response: Response = response.dyn_into().map_err(|_| LoadError::Network)?;
     if !response.ok() {
         return Err(LoadError::Http(response.status()));
     }
-    let body = response.json().map_err(|_| LoadError::NotJson)?;
-    JsFuture::from(body).await.map_err(|_| LoadError::NotJson)
+    let header = |name: &str| response.headers().get(name).ok().flatten();
+    if let Some(media_type) = header("content-type").map(|value| media_type(&value)) {
+        if !is_json_media_type(&media_type) {
+            return Err(LoadError::ContentType(media_type));
+        }
+    }
+    let declared = header("content-length").and_then(|v| v.trim().parse::<usize>().ok());
+    if declared.is_some_and(|length| length > MAX_BODY_BYTES) {
+        return Err(LoadError::TooLarge(MAX_BODY_BYTES));
+    }
+    let body = response.text().map_err(|_| LoadError::Network)?;
+    let text: JsString = JsFuture::from(body).await.map_err(failed)?.unchecked_into();
+    // UTF-16 units: at most the byte count for the ASCII of JSON syntax.
+    if text.length() as usize > MAX_BODY_BYTES {
+        return Err(LoadError::TooLarge(MAX_BODY_BYTES));
+    }
+    js_sys::JSON::parse(&String::from(text)).map_err(|_| LoadError::NotJson)
+}
+
+/// `application/json; charset=utf-8` → `application/json`.
+fn media_type(content_type: &str) -> String {
+    content_type
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase()
+}
+
+/// JSON by its media type: `application/json`, `text/json` or `…+json`.
+fn is_json_media_type(media_type: &str) -> bool {
+    media_type == "application/json" || media_type == "text/json" || media_type.ends_with("+json")
 }
 
 /// The built-in dataset, parsed by the browser.
@@ -34,8 +98,16 @@ pub fn builtin_json() -> Result<JsValue, LoadError> {
 
 /// Reads and validates a dataset object (from JSON or given by the page).
 pub fn to_loaded_data(value: &JsValue) -> Result<LoadedData, LoadError> {
-    let json: JsonValue =
-        serde_wasm_bindgen::from_value(value.clone()).map_err(|_| LoadError::NotJson)?;
+    let json: JsonValue = serde_wasm_bindgen::from_value(value.clone()).map_err(|error| {
+        if is_too_deep(&error) {
+            LoadError::Invalid(vec![Problem {
+                path: String::new(),
+                issue: Issue::TooDeep { limit: MAX_DEPTH },
+            }])
+        } else {
+            LoadError::NotJson
+        }
+    })?;
     validate(&json)
         .map(LoadedData::new)
         .map_err(LoadError::Invalid)
