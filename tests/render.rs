@@ -192,3 +192,15 @@ fn markers_are_one_tab_stop() {
         markers - 1
     );
 }
+
+#[test]
+fn markup_in_names_is_shown_as_text() {
+    let json = VARIED.replacen("\"Alpha\"", "\"<img src=x onerror=alert(1)>\"", 1);
+    let html = render(props(LoadState::Ready(loaded(&json)), "en", &[]));
+    assert!(
+        html.contains("&lt;img src=x onerror=alert(1)&gt;"),
+        "the name is escaped text"
+    );
+    assert!(!html.contains("<img"), "no element is made from data");
+    // (Links: `Signatory::safe_url` in core, and tests/e2e/privacy.test.mjs.)
+}
