@@ -23,10 +23,10 @@ const JSON_TYPE = { "content-type": "application/json; charset=utf-8", "cache-co
 
 /**
  * The varied dataset (valid, 6 signatories) padded with insignificant
- * whitespace to about 12 MB: still a dataset the widget would show, so only
- * its size can make it an error.
+ * whitespace to just over the widget's 16 MB limit (MAX_BODY_BYTES in
+ * src/core/validate.rs): still a dataset the widget would show, so only its
+ * size can make it an error.
  */
-// Just over the widget's 16 MB limit (MAX_BODY_BYTES in src/core/validate.rs).
 const HUGE_BYTES = 17 * 1024 * 1024;
 const HUGE = Buffer.concat([Buffer.from("{"), Buffer.alloc(HUGE_BYTES, " "), VARIED.subarray(1)]);
 
