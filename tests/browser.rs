@@ -255,13 +255,19 @@ async fn choosing_a_list_entry_opens_its_detail() {
 #[wasm_bindgen_test]
 async fn invalid_data_shows_every_problem_with_its_path() {
     let widget = Mounted::new(500, "en", &[]);
+    // A bad date rejects the dataset; the signatories' problems are listed too.
     let broken = VARIED
+        .replace("\"date\": \"2020-01-02\"", "\"date\": \"2020-13-02\"")
         .replace("\"lat\": 41.9", "\"lat\": 123")
         .replace("\"areas\": [\"y\"]", "\"areas\": [\"climate\"]");
     widget.map.set_data(JSON::parse(&broken).expect("json"));
     settle().await;
     let text = widget.text();
-    assert!(text.contains("The data has 2 problems:"), "{text}");
+    assert!(text.contains("The data has 3 problems:"), "{text}");
+    assert!(
+        text.contains("agreement.date: “2020-13-02” is not a date written YYYY-MM-DD"),
+        "{text}"
+    );
     assert!(
         text.contains("signatories[1].lat: 123 is outside -90..90"),
         "{text}"

@@ -11,7 +11,7 @@
 
 use std::fmt;
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 
@@ -43,7 +43,8 @@ pub enum JsonValue {
     String(String),
     /// An array.
     Array(Vec<JsonValue>),
-    /// An object; a repeated key keeps its first value, like most readers.
+    /// An object; a repeated key keeps its last value (as `JSON.parse` does)
+    /// at its first position.
     Object(Vec<(String, JsonValue)>),
 }
 
@@ -189,13 +190,19 @@ impl<'de> Visitor<'de> for JsonValueVisitor {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<JsonValue, A::Error> {
         let mut members: Vec<(String, JsonValue)> = Vec::new();
-        // A set, not a scan of `members`: an object with a million keys
+        // An index, not a scan of `members`: an object with a million keys
         // must not take a million squared comparisons.
-        let mut keys = HashSet::new();
+        let mut positions: HashMap<String, usize> = HashMap::new();
         while let Some(key) = map.next_key::<String>()? {
             let value = map.next_value_seed(self.deeper()?)?;
-            if keys.insert(key.clone()) {
-                members.push((key, value));
+            match positions.get(&key) {
+                // A repeated key: the last value wins, at the first one's
+                // place, exactly as the browser's `JSON.parse` reads it.
+                Some(&at) => members[at].1 = value,
+                None => {
+                    positions.insert(key.clone(), members.len());
+                    members.push((key, value));
+                }
             }
         }
         Ok(JsonValue::Object(members))
@@ -227,9 +234,9 @@ mod tests {
     }
 
     #[test]
-    fn a_repeated_key_keeps_its_first_value() {
+    fn a_repeated_key_keeps_its_last_value_like_json_parse() {
         let value: JsonValue = serde_json::from_str(r#"{"a": 1, "b": 2, "a": 3}"#).expect("object");
-        assert_eq!(value.get("a"), Some(&JsonValue::Number(1.0)));
+        assert_eq!(value.get("a"), Some(&JsonValue::Number(3.0)));
         let JsonValue::Object(members) = value else {
             panic!("object")
         };

@@ -49,7 +49,8 @@ impl LocaleRules for NativeRules {
         }
         // CLDR grouping: English uses a comma, Lithuanian a no-break space.
         let separator = if lang == "en" { ',' } else { '\u{a0}' };
-        let digits = (n.abs() as u64).to_string();
+        // `{:.0}`, not a cast to u64: 1e20 must print all its digits.
+        let digits = format!("{:.0}", n.abs());
         let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
         if n < 0.0 {
             out.push('-');

@@ -21,7 +21,7 @@ extern "C" {
     #[wasm_bindgen(js_namespace = Intl, js_name = NumberFormat)]
     type JsNumberFormat;
     #[wasm_bindgen(constructor, js_namespace = Intl, js_class = NumberFormat, catch)]
-    fn new(locales: &Array) -> Result<JsNumberFormat, JsValue>;
+    fn new(locales: &Array, options: &Object) -> Result<JsNumberFormat, JsValue>;
     #[wasm_bindgen(method)]
     fn format(this: &JsNumberFormat, n: f64) -> String;
 
@@ -40,6 +40,14 @@ struct Formatters {
     regions: Option<JsDisplayNames>,
 }
 
+/// Every decimal a dataset gives is shown: Intl's default of 3 would print
+/// a latitude of 90.0001 as "90" in "90 is outside -90..90".
+fn number_options() -> Object {
+    let options = Object::new();
+    let _ = Reflect::set(&options, &"maximumFractionDigits".into(), &20.into());
+    options
+}
+
 impl Formatters {
     fn new(lang: &str) -> Formatters {
         let locales = Array::of1(&JsValue::from_str(lang));
@@ -48,7 +56,7 @@ impl Formatters {
         Formatters {
             lang: lang.to_owned(),
             plural: JsPluralRules::new(&locales).ok(),
-            number: JsNumberFormat::new(&locales).ok(),
+            number: JsNumberFormat::new(&locales, &number_options()).ok(),
             regions: JsDisplayNames::new(&locales, &options).ok(),
         }
     }
