@@ -149,3 +149,12 @@ fn deep_nesting_is_refused_while_reading() {
         &serde_json::from_str::<JsonValue>(&text).expect_err("too deep")
     ));
 }
+
+#[test]
+fn a_left_out_signatory_does_not_keep_its_id() {
+    let mut broken = signatory("a");
+    broken["kind"] = json!("guild");
+    let data = validate(&read(&dataset(vec![broken, signatory("a")]))).expect("the second is fine");
+    assert_eq!(data.signatories.len(), 1);
+    assert_eq!(data.warnings.len(), 1, "only the kind: {:?}", data.warnings);
+}

@@ -181,13 +181,18 @@ impl Walk {
         }
         if members.is_empty() {
             self.report(path, Issue::EmptyText);
-        } else if !members.iter().any(|(lang, _)| lang == "en") {
+        } else if !members
+            .iter()
+            .any(|(lang, _)| lang.eq_ignore_ascii_case("en"))
+        {
             // English is every text's fallback language (DESIGN §4).
             self.report(path, Issue::MissingEnglish);
         }
         let complete = !entries.is_empty()
             && entries.len() == members.len()
-            && entries.iter().any(|(lang, _)| lang == "en");
+            && entries
+                .iter()
+                .any(|(lang, _)| lang.eq_ignore_ascii_case("en"));
         complete.then(|| LocalizedText::new(entries))
     }
 
@@ -362,6 +367,7 @@ impl Walk {
         let mut signatories = Vec::with_capacity(items.len());
         for (index, item) in items.iter().enumerate() {
             let before = self.problems.len();
+            let ids_before = seen.len();
             let signatory =
                 self.signatory(item, &format!("signatories[{index}]"), areas, &mut seen);
             // This signatory's own problems leave it out, with a warning;
@@ -373,7 +379,11 @@ impl Walk {
             self.problems.extend(fatal);
             match signatory {
                 Some(signatory) if local.is_empty() => signatories.push(signatory),
-                _ => self.warnings.extend(local),
+                _ => {
+                    // A signatory left out does not hold on to its id.
+                    seen.truncate(ids_before);
+                    self.warnings.extend(local);
+                }
             }
         }
         if signatories.is_empty() && !items.is_empty() {
