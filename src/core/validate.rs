@@ -379,11 +379,14 @@ impl Walk {
             self.problems.extend(fatal);
             match signatory {
                 Some(signatory) if local.is_empty() => signatories.push(signatory),
-                _ => {
-                    // A signatory left out does not hold on to its id.
+                // Left out for its own problems: it does not hold on to its
+                // id. (Without problems of its own it only failed because
+                // `areas` is broken, and the dataset is rejected anyway.)
+                _ if !local.is_empty() => {
                     seen.truncate(ids_before);
                     self.warnings.extend(local);
                 }
+                _ => {}
             }
         }
         if signatories.is_empty() && !items.is_empty() {
