@@ -30,8 +30,9 @@ step "Tier 2: browser tests (headless Chromium)"
 CHROMEDRIVER="$(command -v chromedriver)" WASM_BINDGEN_TEST_TIMEOUT=120 \
   cargo test --target wasm32-unknown-unknown --test browser
 
-step "Release build"
+step "Release build and size budget"
 bash scripts/build.sh
+node tools/check-budget.mjs www/dist/sizes.json size-budget.json
 
 step "Tier 3: end-to-end tests (playwright-core, node --test)"
 node --test --test-concurrency=1 tests/e2e/

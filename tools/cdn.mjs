@@ -16,7 +16,7 @@
 //   <script type="module" src="https://cdn…/signatory-map.js"
 //           integrity="sha384-…" crossorigin="anonymous"></script>
 //
-// The glue looks for `new URL('signatory_map_bg.wasm', import.meta.url)`;
+// The glue (minified or not) looks for `new URL("signatory_map_bg.wasm", import.meta.url)`;
 // this build rewrites that one expression to a `Request` for
 // `signatory-map.wasm` carrying the wasm's own sha384, so the script's
 // integrity attribute covers the WebAssembly as well: a tampered .wasm is
@@ -33,7 +33,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
-import { build, transform } from "esbuild";
+import { build } from "esbuild";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const DIST = join(ROOT, "www", "dist");
@@ -42,7 +42,7 @@ const BUNDLE = "signatory-map.js";
 const WASM = "signatory-map.wasm";
 
 /** The glue's default location of the WebAssembly (wasm-bindgen --target web). */
-const GLUE_WASM_URL = /new URL\((['"])signatory_map_bg\.wasm\1, import\.meta\.url\)/g;
+const GLUE_WASM_URL = /new URL\((['"])signatory_map_bg\.wasm\1,\s*import\.meta\.url\)/g;
 
 /** `sha384-<base64>`, the form of an `integrity` attribute. */
 function sri(bytes) {
@@ -83,20 +83,6 @@ const wasmBesideBundle = {
   },
 };
 
-/** Minifies the stylesheet modules (`export default "<css>";`, see build.sh). */
-const minifiedStyles = {
-  name: "signatory-map-minify-css",
-  setup(builder) {
-    builder.onLoad({ filter: /[\\/](host|styles)\.js$/ }, async (args) => {
-      const source = readFileSync(args.path, "utf8");
-      const match = /^export default (".*");\s*$/ms.exec(source);
-      if (!match) throw new Error(`${args.path} is not a generated stylesheet module; update tools/cdn.mjs`);
-      const { code: css } = await transform(JSON.parse(match[1]), { loader: "css", minify: true });
-      return { contents: `export default ${JSON.stringify(css.trim())};`, loader: "js" };
-    });
-  },
-};
-
 const result = await build({
   entryPoints: [join(DIST, "element.js")],
   bundle: true,
@@ -110,7 +96,7 @@ const result = await build({
   write: false,
   outfile: join(OUT, BUNDLE),
   logLevel: "warning",
-  plugins: [wasmBesideBundle, minifiedStyles],
+  plugins: [wasmBesideBundle],
 });
 if (result.outputFiles.length !== 1) fail(`expected one output file, got ${result.outputFiles.length}`);
 const code = Buffer.from(result.outputFiles[0].contents);
