@@ -54,10 +54,10 @@ for lang in en lt; do
 done
 node tools/inject-prerender.mjs index.html en "$DIST/prerender-en.html"
 
-say "Single-file CDN build (www/dist/cdn/) and its integrity hashes" && node tools/cdn.mjs
-say "Minifying the shipped JavaScript (after the types and the CDN build read it)"
+say "Minifying the shipped JavaScript (after tsc has read its JSDoc types)"
 for module in "$DIST"/*.js; do
   node_modules/.bin/esbuild "$module" --minify --format=esm --log-level=warning --outfile="$module" --allow-overwrite
 done
+say "Single-file CDN build (www/dist/cdn/) and its integrity hashes" && node tools/cdn.mjs
 say "Shipped sizes"
 node tools/sizes.mjs "$DIST" --json "$DIST/sizes.json"
