@@ -29,7 +29,7 @@ pub const REVEAL_MARGIN: f64 = 36.0;
 
 /// A validated dataset with what every frame needs precomputed: projected
 /// positions (projection happens once, not on every zoom) and their bounds.
-#[derive(Debug, PartialEq)]
+#[derive(Debug)]
 pub struct LoadedData {
     /// The dataset.
     pub dataset: Dataset,
@@ -37,6 +37,18 @@ pub struct LoadedData {
     pub projected: Vec<ProjectedPoint>,
     /// Box around all signatories (the fitted view), or the world if none.
     pub bounds: Bounds,
+}
+
+/// Components receive the data as `Rc<LoadedData>` props and Yew compares
+/// props on every render: the same data must be found equal at once, not
+/// after comparing 10,000 signatories field by field.
+impl PartialEq for LoadedData {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+            || (self.dataset == other.dataset
+                && self.projected == other.projected
+                && self.bounds == other.bounds)
+    }
 }
 
 impl LoadedData {

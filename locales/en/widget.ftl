@@ -75,6 +75,7 @@ map-keys = Arrow keys move the map, plus and minus zoom, 0 resets it. Press Tab 
 
 ## List and detail
 list-label = Signatories
+list-show-more = Show { $count } more ({ $remaining } not listed yet)
 detail-kind = Kind
 detail-location = Headquarters
 detail-areas = Pledge areas

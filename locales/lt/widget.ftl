@@ -79,6 +79,7 @@ map-keys = Rodyklių klavišai stumia žemėlapį, pliusas ir minusas keičia ma
 
 ## Sąrašas ir išsami informacija
 list-label = Signatarai
+list-show-more = Rodyti dar { $count } (dar neparodyta: { $remaining })
 detail-kind = Rūšis
 detail-location = Būstinė
 detail-areas = Įsipareigojimų sritys

@@ -145,7 +145,7 @@ pub fn DataView(props: &DataViewProps) -> Html {
                 <MapView data={data.clone()} state={state.clone()} localizer={t.clone()} dispatch={props.dispatch.clone()}
                     on_select={from_map} {on_open_group} source={dataset.agreement.source.clone()} />
                 <div class="smw-panel">{ panel }</div>
-                <SignatoryList dataset={data.clone()} visible={state.filter.visible.clone()} selected={state.selected}
+                <SignatoryList dataset={data.clone()} filter={state.filter.clone()} selected={state.selected}
                     localizer={t.clone()} on_select={from_list} />
             </div>
         </>

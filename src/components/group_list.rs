@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use crate::components::close_on_escape;
+use crate::components::show_more::{use_page_limit, ShowMore};
 use crate::components::symbol::KindSwatch;
 use crate::core::dataset::Dataset;
 use crate::core::i18n::Localizer;
@@ -31,11 +32,12 @@ pub fn GroupList(props: &GroupListProps) -> Html {
     let t = &props.localizer;
     let dataset: &Dataset = &props.dataset.dataset;
     let on_close = props.on_close.clone();
+    let (limit, on_more) = use_page_limit(props.members.clone());
     html! {
         <section class="smw-group" aria-label={props.label.clone()} onkeydown={close_on_escape(props.on_close.clone())}>
             <h3 class="smw-group-title" tabindex="-1">{ props.label.clone() }</h3>
             <ul class="smw-group-members">
-                { for props.members.iter().filter_map(|&i| dataset.signatories.get(i).map(|s| (i, s))).map(|(index, signatory)| {
+                { for props.members.iter().take(limit).filter_map(|&i| dataset.signatories.get(i).map(|s| (i, s))).map(|(index, signatory)| {
                     let on_select = props.on_select.clone();
                     html! {
                         <li key={signatory.id.clone()}>
@@ -47,6 +49,7 @@ pub fn GroupList(props: &GroupListProps) -> Html {
                     }
                 }) }
             </ul>
+            <ShowMore shown={limit.min(props.members.len())} total={props.members.len()} localizer={t.clone()} {on_more} />
             <button type="button" class="smw-button smw-close" onclick={move |_| on_close.emit(())}>
                 { t.text("group-close") }
             </button>

@@ -14,6 +14,7 @@ pub mod legend;
 pub mod map_gestures;
 pub mod map_view;
 pub mod markers;
+pub mod show_more;
 pub mod signatory_detail;
 pub mod signatory_list;
 pub mod status;

@@ -1,14 +1,17 @@
 //! The list of visible signatories: the map's accessible twin and the view
 //! of choice on a narrow phone. Each entry opens the signatory's detail.
+//! Long lists come a page at a time ([`crate::components::show_more`]).
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::components::focus::quoted;
+use crate::components::show_more::{use_page_limit, SameRc, ShowMore};
 use crate::components::symbol::KindSwatch;
 use crate::components::{kind_name, location_text};
 use crate::core::dataset::Dataset;
+use crate::core::filter::FilterResult;
 use crate::core::i18n::Localizer;
 
 /// Props of [`SignatoryList`].
@@ -16,8 +19,8 @@ use crate::core::i18n::Localizer;
 pub struct SignatoryListProps {
     /// The data.
     pub dataset: Rc<crate::state::LoadedData>,
-    /// Indices of the visible signatories.
-    pub visible: Vec<usize>,
+    /// The filter's result: which signatories are visible.
+    pub filter: Rc<FilterResult>,
     /// The signatory whose detail is open.
     pub selected: Option<usize>,
     /// Language.
@@ -31,7 +34,25 @@ pub struct SignatoryListProps {
 pub fn SignatoryList(props: &SignatoryListProps) -> Html {
     let t = &props.localizer;
     let dataset: &Dataset = &props.dataset.dataset;
+    let visible = &props.filter.visible;
     let list = use_node_ref();
+    let (limit, more) = use_page_limit(SameRc(props.filter.clone()));
+    // After "Show more", focus moves to the first new entry, so the reader
+    // goes on reading where the last page ended.
+    let first_new = use_mut_ref(|| None::<usize>);
+    {
+        let (list, first_new) = (list.clone(), first_new.clone());
+        use_effect_with(limit, move |_| {
+            if let Some(position) = first_new.borrow_mut().take() {
+                let selector = format!("li:nth-child({}) .smw-list-item", position + 1);
+                crate::platform::focus_first(&list, &[selector]);
+            }
+        });
+    }
+    let on_more = {
+        let first_new = first_new.clone();
+        more.reform(move |()| *first_new.borrow_mut() = Some(limit))
+    };
     {
         // A marker chosen on the map: bring its entry into view in the
         // list's own scroll box (the page itself never scrolls).
@@ -48,8 +69,9 @@ pub fn SignatoryList(props: &SignatoryListProps) -> Html {
         });
     }
     html! {
-        <ul class="smw-list" ref={list} aria-label={t.text("list-label")}>
-            { for props.visible.iter().filter_map(|&index| dataset.signatories.get(index).map(|s| (index, s))).map(|(index, signatory)| {
+        <div class="smw-list-box" ref={list}>
+        <ul class="smw-list" aria-label={t.text("list-label")}>
+            { for visible.iter().take(limit).filter_map(|&index| dataset.signatories.get(index).map(|s| (index, s))).map(|(index, signatory)| {
                 let on_select = props.on_select.clone();
                 let current = props.selected == Some(index);
                 html! {
@@ -69,5 +91,7 @@ pub fn SignatoryList(props: &SignatoryListProps) -> Html {
                 }
             }) }
         </ul>
+        <ShowMore shown={limit.min(visible.len())} total={visible.len()} localizer={t.clone()} {on_more} />
+        </div>
     }
 }

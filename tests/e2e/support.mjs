@@ -200,8 +200,9 @@ export function listItems(root, name = "Signatories") {
  */
 export async function markerTally(root) {
   const singles = await root.locator(".smw-marker").count();
+  // Digits only: large groups are written with grouping ("1,234", "1 234").
   const groupNumbers = (await root.locator(".smw-group-marker .smw-group-count").allTextContents()).map((text) =>
-    Number(text.trim()),
+    Number(text.replace(/\D/g, "")),
   );
   const drawn = singles + groupNumbers.reduce((sum, n) => sum + n, 0);
   return { singles, groupNumbers, drawn };

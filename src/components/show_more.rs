@@ -1,0 +1,73 @@
+//! Long lists shown a page at a time, with a "Show more" button.
+//!
+//! A pledge with 10,000 signatories would otherwise put 10,000 buttons in
+//! the page: seconds of work on every filter or language change, and a
+//! hundred thousand DOM nodes held by every reader. Every entry stays
+//! reachable — the button adds the next page and moves focus to its first
+//! entry, so keyboard and screen-reader users carry on where they were —
+//! and the map, the filter counts and the groups still cover everyone.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::core::i18n::{Localizer, MessageArg};
+
+/// Entries added per page: enough to fill a tall list box several times,
+/// few enough that re-rendering them stays well inside one frame.
+pub const PAGE_SIZE: usize = 100;
+
+/// How many entries of a list to show, and the callback that shows another
+/// page. The count goes back to one page when `list` changes (a new filter
+/// result or another group), so a new list never opens half-way down.
+#[hook]
+pub fn use_page_limit<K: PartialEq + Clone + 'static>(list: K) -> (usize, Callback<()>) {
+    let shown = use_state(|| (list.clone(), PAGE_SIZE));
+    let limit = if shown.0 == list { shown.1 } else { PAGE_SIZE };
+    let more = Callback::from(move |()| shown.set((list.clone(), limit + PAGE_SIZE)));
+    (limit, more)
+}
+
+/// A list's identity for [`use_page_limit`]: the same shared value, not
+/// merely an equal one (comparing 10,000 indices on every render is the
+/// work paging avoids).
+#[derive(Clone)]
+pub struct SameRc<T>(pub Rc<T>);
+
+impl<T> PartialEq for SameRc<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// Props of [`ShowMore`].
+#[derive(Properties, PartialEq)]
+pub struct ShowMoreProps {
+    /// Entries shown now.
+    pub shown: usize,
+    /// Entries in the whole list.
+    pub total: usize,
+    /// Language.
+    pub localizer: Localizer,
+    /// Show the next page.
+    pub on_more: Callback<()>,
+}
+
+/// "Show 100 more (4,221 not listed yet)", or nothing when all are shown.
+#[function_component]
+pub fn ShowMore(props: &ShowMoreProps) -> Html {
+    let t = &props.localizer;
+    if props.shown >= props.total {
+        return Html::default();
+    }
+    let remaining = props.total - props.shown;
+    let on_more = props.on_more.clone();
+    html! {
+        <button type="button" class="smw-button smw-show-more" onclick={move |_| on_more.emit(())}>
+            { t.format("list-show-more", &[
+                ("count", MessageArg::Number(remaining.min(PAGE_SIZE) as f64)),
+                ("remaining", MessageArg::Number(remaining as f64)),
+            ]) }
+        </button>
+    }
+}
