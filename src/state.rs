@@ -10,7 +10,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::core::dataset::{AreaIndex, Dataset};
-use crate::core::filter::{self, AreaSelection, FilterResult};
+use crate::core::filter::{AreaMasks, AreaSelection, FilterResult};
 use crate::core::problem::Problem;
 use crate::core::projection::{equal_earth, Bounds, ProjectedPoint};
 use crate::core::viewport::{Camera, FittedView, ScreenPoint, ScreenSize};
@@ -37,6 +37,11 @@ pub struct LoadedData {
     pub projected: Vec<ProjectedPoint>,
     /// Box around all signatories (the fitted view), or the world if none.
     pub bounds: Bounds,
+    /// Each signatory's city as a number, same for the same city: a group
+    /// of thousands asks "all in one city?" on every frame.
+    pub cities: Vec<u32>,
+    /// Each signatory's areas as bits, for fast filtering.
+    pub area_masks: AreaMasks,
 }
 
 /// Components receive the data as `Rc<LoadedData>` props and Yew compares
@@ -47,7 +52,9 @@ impl PartialEq for LoadedData {
         std::ptr::eq(self, other)
             || (self.dataset == other.dataset
                 && self.projected == other.projected
-                && self.bounds == other.bounds)
+                && self.bounds == other.bounds
+                && self.cities == other.cities
+                && self.area_masks == other.area_masks)
     }
 }
 
@@ -60,10 +67,21 @@ impl LoadedData {
             .map(|s| equal_earth(s.location))
             .collect();
         let bounds = Bounds::around(projected.iter().copied()).unwrap_or_else(Bounds::world);
+        let mut numbers = std::collections::HashMap::new();
+        let cities = dataset
+            .signatories
+            .iter()
+            .map(|s| {
+                let next = numbers.len() as u32;
+                *numbers.entry((&s.city, &s.country)).or_insert(next)
+            })
+            .collect();
         LoadedData {
+            area_masks: AreaMasks::new(&dataset),
             dataset,
             projected,
             bounds,
+            cities,
         }
     }
 }
@@ -293,7 +311,7 @@ impl WidgetState {
 
     fn refilter(&mut self) {
         if let Some(data) = &self.data {
-            self.filter = Rc::new(filter::apply(&data.dataset, &self.selection));
+            self.filter = Rc::new(data.area_masks.apply(&self.selection));
             let visible = |i: &usize| self.filter.visible.binary_search(i).is_ok();
             self.selected = self.selected.filter(visible);
             if let Some(group) = &mut self.open_group {

@@ -114,7 +114,7 @@ pub fn DataView(props: &DataViewProps) -> Html {
                 Callback::from(move |()| focus.close(vec![".smw-map".into()], Action::CloseGroup));
             html! {
                 <GroupList dataset={data.clone()} members={members.clone()}
-                    label={AttrValue::from(group_label(t, dataset, members))} localizer={t.clone()}
+                    label={AttrValue::from(group_label(t, data, members))} localizer={t.clone()}
                     on_select={from_group} {on_close} />
             }
         }

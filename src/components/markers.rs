@@ -79,7 +79,12 @@ pub fn Markers(props: &MarkersProps) -> Html {
     let layer = use_node_ref();
     let active = use_state_eq(|| None::<String>);
     let focus_pending = use_mut_ref(|| false);
-    let drawn = Rc::new(draw(props));
+    // Grouping depends on what is visible and where, not on the language
+    // or the selection: those re-render without grouping again.
+    let drawn = use_memo(
+        (props.visible.clone(), props.viewport, props.size),
+        |(visible, viewport, size)| draw(&props.data, visible, viewport, *size),
+    );
     {
         let (layer, focus_pending, active) =
             (layer.clone(), focus_pending.clone(), (*active).clone());
@@ -153,25 +158,15 @@ pub fn Markers(props: &MarkersProps) -> Html {
 }
 
 /// The clusters on screen (plus a margin), with a stable key each.
-fn draw(props: &MarkersProps) -> Drawn {
-    let points: Vec<(usize, ScreenPoint)> = props
-        .visible
+fn draw(data: &LoadedData, visible: &[usize], viewport: &Viewport, size: ScreenSize) -> Drawn {
+    let points: Vec<(usize, ScreenPoint)> = visible
         .iter()
-        .filter_map(|&i| {
-            props
-                .data
-                .projected
-                .get(i)
-                .map(|p| (i, props.viewport.to_screen(*p)))
-        })
+        .filter_map(|&i| data.projected.get(i).map(|p| (i, viewport.to_screen(*p))))
         .collect();
     let margin = GROUP_RADIUS * 2.0;
     let on_screen = |c: &Cluster| {
         let p = c.position;
-        p.x > -margin
-            && p.y > -margin
-            && p.x < props.size.width + margin
-            && p.y < props.size.height + margin
+        p.x > -margin && p.y > -margin && p.x < size.width + margin && p.y < size.height + margin
     };
     let clusters: Vec<Cluster> = group(&points, GROUP_RADIUS)
         .into_iter()
@@ -180,8 +175,7 @@ fn draw(props: &MarkersProps) -> Drawn {
     let keys = clusters
         .iter()
         .map(|c| match c.members.as_slice() {
-            [single] => props
-                .data
+            [single] => data
                 .dataset
                 .signatories
                 .get(*single)
@@ -273,7 +267,7 @@ fn group_marker(
     marker: Marker,
 ) -> Html {
     let t = &props.localizer;
-    let label = group_label(t, &props.data.dataset, members);
+    let label = group_label(t, &props.data, members);
     let open = props.open_group.as_deref() == Some(members);
     let holds_selected = props.selected.is_some_and(|s| members.contains(&s));
     let on_open = props.on_open_group.clone();

@@ -21,8 +21,9 @@ pub mod status;
 pub mod symbol;
 pub mod widget;
 
-use crate::core::dataset::{Dataset, Kind, Signatory};
+use crate::core::dataset::{Kind, Signatory};
 use crate::core::i18n::{Localizer, MessageArg};
+use crate::state::LoadedData;
 
 /// A keydown handler that runs `close` on Escape: every panel that opens
 /// can be closed from the keyboard the same way.
@@ -51,26 +52,28 @@ pub fn location_text(t: &Localizer, signatory: &Signatory) -> String {
     )
 }
 
-/// A stable key for a group, from its members: used as the Yew key and to
-/// find the group's marker again (e.g. to return focus to it).
+/// A group's key (its Yew key, and how its marker is found again, e.g. to
+/// return focus to it): its first member, which no other group shares.
+/// It survives a filter or zoom change that leaves the first member in the
+/// group, so the marker is updated in place instead of rebuilt, and the
+/// roving focus stays on it. `+` never occurs in a signatory id, so a group
+/// key never equals a single marker's key (its id).
 pub fn group_key(members: &[usize]) -> String {
-    members
-        .iter()
-        .map(usize::to_string)
-        .collect::<Vec<_>>()
-        .join("+")
+    format!("group+{}", members.first().copied().unwrap_or_default())
 }
 
 /// The accessible name of a group: "Brussels: 3 signatories" when all
 /// members share a city, else "Near Cupertino: 3 signatories".
-pub fn group_label(t: &Localizer, dataset: &Dataset, members: &[usize]) -> String {
-    let cities: Vec<&str> = members
-        .iter()
-        .filter_map(|&i| dataset.signatories.get(i))
-        .map(|s| t.pick(&s.city))
-        .collect();
-    let place = cities.first().copied().unwrap_or_default().to_owned();
-    let id = if cities.iter().all(|c| *c == place) {
+pub fn group_label(t: &Localizer, data: &LoadedData, members: &[usize]) -> String {
+    let first = members.first().copied().unwrap_or_default();
+    let place = data
+        .dataset
+        .signatories
+        .get(first)
+        .map(|s| t.pick(&s.city).to_owned())
+        .unwrap_or_default();
+    let city = data.cities.get(first);
+    let id = if members.iter().all(|&i| data.cities.get(i) == city) {
         "group-label"
     } else {
         "group-label-nearby"

@@ -15,7 +15,7 @@ use crate::core::i18n::{Localizer, MessageArg};
 
 /// Entries added per page: enough to fill a tall list box several times,
 /// few enough that re-rendering them stays well inside one frame.
-pub const PAGE_SIZE: usize = 100;
+pub const PAGE_SIZE: usize = 50;
 
 /// How many entries of a list to show, and the callback that shows another
 /// page. The count goes back to one page when `list` changes (a new filter

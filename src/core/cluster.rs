@@ -73,37 +73,51 @@ fn combine<'a>(parts: impl Iterator<Item = &'a Cluster>) -> Cluster {
     }
 }
 
+/// Cell coordinates are clamped to this (a marker millions of pixels off
+/// screen at a deep zoom still gets a cell; it is only grouped with
+/// neighbours that far out).
+const CELL_LIMIT: i64 = 1 << 30;
+
+/// A grid cell packed into one integer that sorts like `(cx, cy)`, so the
+/// cell list sorts and compares as plain numbers.
+fn cell_key(cx: i64, cy: i64) -> i64 {
+    (cx.clamp(-CELL_LIMIT, CELL_LIMIT) << 32) + (cy.clamp(-CELL_LIMIT, CELL_LIMIT) + (1 << 31))
+}
+
 /// One pass of leader clustering (see the module documentation).
 fn leader_pass(points: &[(usize, ScreenPoint)], radius: f64) -> Vec<Cluster> {
     let cell_of = |p: ScreenPoint| ((p.x / radius).floor() as i64, (p.y / radius).floor() as i64);
-    let mut cells: Vec<((i64, i64), usize)> = points
+    let mut cells: Vec<(i64, usize)> = points
         .iter()
         .enumerate()
-        .map(|(slot, (_, p))| (cell_of(*p), slot))
+        .map(|(slot, (_, p))| {
+            let (cx, cy) = cell_of(*p);
+            (cell_key(cx, cy), slot)
+        })
         .collect();
     cells.sort_unstable();
+    let radius_squared = radius * radius;
 
     let mut taken = vec![false; points.len()];
     let mut clusters = Vec::new();
+    let mut member_slots = Vec::new();
     for (leader_slot, &(_, leader)) in points.iter().enumerate() {
         if taken[leader_slot] {
             continue;
         }
         let (cx, cy) = cell_of(leader);
-        let mut member_slots = Vec::new();
+        member_slots.clear();
         for nx in cx - 1..=cx + 1 {
-            for ny in cy - 1..=cy + 1 {
-                let start = cells.partition_point(|(cell, _)| *cell < (nx, ny));
-                for &(_, slot) in cells[start..]
-                    .iter()
-                    .take_while(|(cell, _)| *cell == (nx, ny))
-                {
-                    let p = points[slot].1;
-                    let near = (p.x - leader.x).hypot(p.y - leader.y) <= radius;
-                    if near && !taken[slot] {
-                        taken[slot] = true;
-                        member_slots.push(slot);
-                    }
+            // Cells (nx, cy-1..=cy+1) are adjacent in the sorted list: one
+            // search finds the start of all three.
+            let (low, high) = (cell_key(nx, cy - 1), cell_key(nx, cy + 1));
+            let start = cells.partition_point(|(cell, _)| *cell < low);
+            for &(_, slot) in cells[start..].iter().take_while(|(cell, _)| *cell <= high) {
+                let p = points[slot].1;
+                let (dx, dy) = (p.x - leader.x, p.y - leader.y);
+                if !taken[slot] && dx * dx + dy * dy <= radius_squared {
+                    taken[slot] = true;
+                    member_slots.push(slot);
                 }
             }
         }
@@ -187,6 +201,22 @@ mod tests {
         let groups = group(&[at(7, 15.9, 0.0), at(8, 16.1, 0.0)], 16.0);
         assert_eq!(groups.len(), 1);
         assert_eq!(groups[0].members, vec![7, 8]);
+    }
+
+    #[test]
+    fn neighbours_across_zero_and_far_off_screen_are_grouped() {
+        // Markers above and left of the map have negative coordinates.
+        let groups = group(
+            &[at(1, -0.1, -0.1), at(2, 0.1, 0.1), at(3, -8.0, 5.0)],
+            16.0,
+        );
+        assert_eq!(groups.len(), 1);
+        assert_eq!(groups[0].members, vec![1, 2, 3]);
+        let far = group(
+            &[at(4, -3.0e12, 2.0e12), at(5, -3.0e12 + 1.0, 2.0e12)],
+            16.0,
+        );
+        assert_eq!(far.len(), 1);
     }
 
     #[test]

@@ -15,7 +15,7 @@ pub const BUILTIN_DATASET_JSON: &str = include_str!("../../data/agreement.json")
 ///
 /// A dataset may omit a translation; readers then see the English text,
 /// else whichever text exists, rather than a gap.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub struct LocalizedText {
     entries: Vec<(String, String)>,
 }

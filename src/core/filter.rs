@@ -71,30 +71,68 @@ pub struct FilterResult {
     pub area_counts: Vec<usize>,
 }
 
-/// Applies `selection` to `dataset`.
-pub fn apply(dataset: &Dataset, selection: &AreaSelection) -> FilterResult {
-    let mut area_counts = vec![0; dataset.areas.len()];
-    let visible = dataset
-        .signatories
-        .iter()
-        .enumerate()
-        .filter(|(_, signatory)| {
-            selection
-                .areas()
-                .iter()
-                .all(|&area| signatory.has_area(area))
-        })
-        .map(|(index, signatory)| {
-            for &area in &signatory.areas {
+/// Every signatory's areas as one bit set each, built once per dataset:
+/// filtering 10,000 signatories is then one AND and compare each, with no
+/// pointer chasing into 10,000 little area lists.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct AreaMasks {
+    masks: Vec<u128>,
+    areas: usize,
+}
+
+// A dataset's areas fit in one mask (validation refuses more).
+const _: () = assert!(crate::core::validate::MAX_AREAS <= u128::BITS as usize);
+
+impl AreaMasks {
+    /// The masks of `dataset`'s signatories, in dataset order.
+    pub fn new(dataset: &Dataset) -> AreaMasks {
+        let masks = dataset
+            .signatories
+            .iter()
+            .map(|s| s.areas.iter().fold(0u128, |mask, &area| mask | bit(area)))
+            .collect();
+        AreaMasks {
+            masks,
+            areas: dataset.areas.len(),
+        }
+    }
+
+    /// Applies `selection`: the same result as [`apply`], faster.
+    pub fn apply(&self, selection: &AreaSelection) -> FilterResult {
+        let wanted = selection
+            .areas()
+            .iter()
+            .fold(0u128, |mask, &area| mask | bit(area));
+        let mut area_counts = vec![0; self.areas];
+        let mut visible = Vec::with_capacity(self.masks.len());
+        for (index, &mask) in self.masks.iter().enumerate() {
+            if mask & wanted != wanted {
+                continue;
+            }
+            visible.push(index);
+            let mut rest = mask;
+            while rest != 0 {
+                let area = rest.trailing_zeros() as usize;
                 if let Some(count) = area_counts.get_mut(area) {
                     *count += 1;
                 }
+                rest &= rest - 1;
             }
-            index
-        })
-        .collect();
-    FilterResult {
-        visible,
-        area_counts,
+        }
+        FilterResult {
+            visible,
+            area_counts,
+        }
     }
+}
+
+/// The mask bit of `area` (none beyond the mask's width, which validation
+/// rules out).
+fn bit(area: AreaIndex) -> u128 {
+    1u128.checked_shl(area as u32).unwrap_or(0)
+}
+
+/// Applies `selection` to `dataset`.
+pub fn apply(dataset: &Dataset, selection: &AreaSelection) -> FilterResult {
+    AreaMasks::new(dataset).apply(selection)
 }

@@ -37,10 +37,51 @@ pub const MAX_TEXT_CHARS: usize = 2_000;
 /// signatories take about 3 MB).
 pub const MAX_BODY_BYTES: usize = 16 * 1024 * 1024;
 
+/// The `signatories` array as validation reads it: one item at a time.
+/// The browser glue converts each item from the browser's parsed object
+/// just before it is checked and drops it after, so 10,000 signatories
+/// never exist as one JSON tree in WebAssembly memory (which only grows).
+pub trait SignatorySource {
+    /// How many items the array has.
+    fn len(&self) -> usize;
+    /// Item `index` as JSON, or why it cannot be read (e.g. too deep).
+    fn item(&self, index: usize) -> Result<JsonValue, Issue>;
+    /// Whether the array is empty.
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// The items of an array already read into a [`JsonValue`].
+struct InTree<'a>(&'a [JsonValue]);
+
+impl SignatorySource for InTree<'_> {
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    fn item(&self, index: usize) -> Result<JsonValue, Issue> {
+        Ok(self.0.get(index).cloned().unwrap_or(JsonValue::Null))
+    }
+}
+
 /// Validates a parsed JSON document against the dataset format (DESIGN §4).
 pub fn validate(root: &JsonValue) -> Result<Dataset, Vec<Problem>> {
+    let items = match root.get("signatories") {
+        Some(JsonValue::Array(items)) => items.as_slice(),
+        _ => &[],
+    };
+    validate_streamed(root, &InTree(items))
+}
+
+/// Validates a document whose `signatories` array comes from `items`
+/// (`root`'s own `signatories` member is only checked to be an array).
+pub fn validate_streamed(
+    root: &JsonValue,
+    items: &impl SignatorySource,
+) -> Result<Dataset, Vec<Problem>> {
     let mut walk = Walk::default();
-    let dataset = walk.dataset(root);
+    let dataset = walk.dataset(root, items);
     match dataset {
         Some(mut dataset) if walk.problems.is_empty() => {
             dataset.warnings = walk.warnings;
@@ -49,6 +90,36 @@ pub fn validate(root: &JsonValue) -> Result<Dataset, Vec<Problem>> {
         // Rejected: list the signatories' problems too, so one round of
         // fixes covers everything.
         _ => Err(walk.problems.into_iter().chain(walk.warnings).collect()),
+    }
+}
+
+/// The ids met so far and the path of each one's first use, found by
+/// hashing: a linear search made 10,000 signatories take a quarter second.
+#[derive(Default)]
+struct SeenIds {
+    order: Vec<String>,
+    first: std::collections::HashMap<String, String>,
+}
+
+impl SeenIds {
+    fn first_path(&self, id: &str) -> Option<&str> {
+        self.first.get(id).map(String::as_str)
+    }
+
+    fn push(&mut self, id: &str, path: String) {
+        self.order.push(id.to_owned());
+        self.first.insert(id.to_owned(), path);
+    }
+
+    fn len(&self) -> usize {
+        self.order.len()
+    }
+
+    /// Forgets the ids added after the first `len` (a signatory left out).
+    fn truncate(&mut self, len: usize) {
+        for id in self.order.drain(len.min(self.order.len())..) {
+            self.first.remove(&id);
+        }
     }
 }
 
@@ -207,12 +278,7 @@ impl Walk {
         })
     }
 
-    fn id(
-        &mut self,
-        object: &JsonValue,
-        path: &str,
-        seen: &mut Vec<(String, String)>,
-    ) -> Option<String> {
+    fn id(&mut self, object: &JsonValue, path: &str, seen: &mut SeenIds) -> Option<String> {
         let id_path = join(path, "id");
         let id = self
             .required(object, path, "id")
@@ -225,8 +291,8 @@ impl Walk {
             self.report(&id_path, Issue::InvalidId { id: id.to_owned() });
             return None;
         }
-        if let Some((_, first)) = seen.iter().find(|(seen_id, _)| seen_id == id) {
-            let first = first.clone();
+        if let Some(first) = seen.first_path(id) {
+            let first = first.to_owned();
             self.report(
                 &id_path,
                 Issue::DuplicateId {
@@ -236,11 +302,11 @@ impl Walk {
             );
             return None;
         }
-        seen.push((id.to_owned(), id_path));
+        seen.push(id, id_path);
         Some(id.to_owned())
     }
 
-    fn dataset(&mut self, root: &JsonValue) -> Option<Dataset> {
+    fn dataset(&mut self, root: &JsonValue, items: &impl SignatorySource) -> Option<Dataset> {
         let root = self.object(root, "")?;
         if let Some(version) = self.required(root, "", "version") {
             if *version != JsonValue::Number(SUPPORTED_VERSION) {
@@ -264,7 +330,7 @@ impl Walk {
             .map(|(a, _)| a.as_slice());
         let signatories = self
             .required(root, "", "signatories")
-            .and_then(|v| self.signatories(v, declared));
+            .and_then(|v| self.signatories(v, items, declared));
         let areas = areas.and_then(|(areas, complete)| complete.then_some(areas));
         Some(Dataset {
             agreement: agreement?,
@@ -331,7 +397,7 @@ impl Walk {
             );
             return None;
         }
-        let mut seen = Vec::new();
+        let mut seen = SeenIds::default();
         let mut areas = Vec::with_capacity(items.len());
         let mut complete = true;
         for (index, item) in items.iter().enumerate() {
@@ -351,8 +417,13 @@ impl Walk {
         Some((areas, complete))
     }
 
-    fn signatories(&mut self, value: &JsonValue, areas: Option<&[Area]>) -> Option<Vec<Signatory>> {
-        let items = self.array(value, "signatories")?;
+    fn signatories(
+        &mut self,
+        value: &JsonValue,
+        items: &impl SignatorySource,
+        areas: Option<&[Area]>,
+    ) -> Option<Vec<Signatory>> {
+        self.array(value, "signatories")?;
         if items.len() > MAX_SIGNATORIES {
             self.report(
                 "signatories",
@@ -363,13 +434,19 @@ impl Walk {
             );
             return None;
         }
-        let mut seen = Vec::new();
+        let mut seen = SeenIds::default();
         let mut signatories = Vec::with_capacity(items.len());
-        for (index, item) in items.iter().enumerate() {
+        for index in 0..items.len() {
             let before = self.problems.len();
             let ids_before = seen.len();
-            let signatory =
-                self.signatory(item, &format!("signatories[{index}]"), areas, &mut seen);
+            let path = format!("signatories[{index}]");
+            let signatory = match items.item(index) {
+                Ok(item) => self.signatory(&item, &path, areas, &mut seen),
+                Err(issue) => {
+                    self.report(&path, issue);
+                    None
+                }
+            };
             // This signatory's own problems leave it out, with a warning;
             // a limit exceeded inside it still rejects the whole dataset.
             let (fatal, local): (Vec<Problem>, Vec<Problem>) = self
@@ -402,7 +479,7 @@ impl Walk {
         value: &JsonValue,
         path: &str,
         areas: Option<&[Area]>,
-        seen: &mut Vec<(String, String)>,
+        seen: &mut SeenIds,
     ) -> Option<Signatory> {
         let object = self.object(value, path)?;
         let id = self.id(object, path, seen);

@@ -38,6 +38,9 @@ struct Formatters {
     plural: Option<JsPluralRules>,
     number: Option<JsNumberFormat>,
     regions: Option<JsDisplayNames>,
+    /// Country names asked for so far: a list of a hundred signatories
+    /// asks for the same few countries on every render.
+    countries: Vec<(String, Option<String>)>,
 }
 
 /// Every decimal a dataset gives is shown: Intl's default of 3 would print
@@ -58,6 +61,7 @@ impl Formatters {
             plural: JsPluralRules::new(&locales).ok(),
             number: JsNumberFormat::new(&locales, &number_options()).ok(),
             regions: JsDisplayNames::new(&locales, &options).ok(),
+            countries: Vec::new(),
         }
     }
 }
@@ -70,7 +74,7 @@ pub struct BrowserRules {
 }
 
 impl BrowserRules {
-    fn with<T>(&self, lang: &str, use_formatters: impl FnOnce(&Formatters) -> T) -> T {
+    fn with<T>(&self, lang: &str, use_formatters: impl FnOnce(&mut Formatters) -> T) -> T {
         let mut cache = self.cache.borrow_mut();
         if cache.as_ref().is_none_or(|f| f.lang != lang) {
             *cache = Some(Formatters::new(lang));
@@ -99,6 +103,13 @@ impl LocaleRules for BrowserRules {
     }
 
     fn country_name(&self, lang: &str, code: &str) -> Option<String> {
-        self.with(lang, |f| f.regions.as_ref()?.of(code).ok()?.as_string())
+        self.with(lang, |f| {
+            if let Some((_, name)) = f.countries.iter().find(|(known, _)| known == code) {
+                return name.clone();
+            }
+            let name = f.regions.as_ref()?.of(code).ok()?.as_string();
+            f.countries.push((code.to_owned(), name.clone()));
+            name
+        })
     }
 }

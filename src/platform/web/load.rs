@@ -2,7 +2,9 @@
 //!
 //! The browser parses the JSON (`Response.json()` / `JSON.parse`) and
 //! `serde-wasm-bindgen` reads the resulting object into the core's loose
-//! [`JsonValue`], which [`validate`] checks: no JSON parser in the WASM.
+//! [`JsonValue`], which [`validate_streamed`] checks: no JSON parser in the
+//! WASM. The signatories are read one at a time, each dropped once checked,
+//! so memory holds the validated dataset, never a tree of the whole file.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -16,7 +18,7 @@ use super::dom::Timeout;
 use crate::core::dataset::BUILTIN_DATASET_JSON;
 use crate::core::json::{is_too_deep, JsonValue, MAX_DEPTH};
 use crate::core::problem::{Issue, Problem};
-use crate::core::validate::{validate, MAX_BODY_BYTES};
+use crate::core::validate::{validate_streamed, SignatorySource, MAX_BODY_BYTES};
 use crate::state::{LoadError, LoadedData};
 
 /// Fetches `url` (relative to the page) and returns the parsed JSON, or
@@ -96,19 +98,58 @@ pub fn builtin_json() -> Result<JsValue, LoadError> {
     js_sys::JSON::parse(BUILTIN_DATASET_JSON).map_err(|_| LoadError::NotJson)
 }
 
+/// Reads a JavaScript value into a [`JsonValue`]; `Err(true)` when it is
+/// nested too deeply, `Err(false)` when it is not JSON-like at all.
+fn to_json(value: &JsValue) -> Result<JsonValue, bool> {
+    serde_wasm_bindgen::from_value(value.clone()).map_err(|error| is_too_deep(&error))
+}
+
+/// The page's `signatories` array, read item by item.
+struct JsItems(js_sys::Array);
+
+impl SignatorySource for JsItems {
+    fn len(&self) -> usize {
+        self.0.length() as usize
+    }
+
+    fn item(&self, index: usize) -> Result<JsonValue, Issue> {
+        match to_json(&self.0.get(index as u32)) {
+            Ok(item) => Ok(item),
+            Err(true) => Err(Issue::TooDeep { limit: MAX_DEPTH }),
+            // Not JSON (a function, a symbol…): reported as "not an object".
+            Err(false) => Ok(JsonValue::Null),
+        }
+    }
+}
+
 /// Reads and validates a dataset object (from JSON or given by the page).
 pub fn to_loaded_data(value: &JsValue) -> Result<LoadedData, LoadError> {
-    let json: JsonValue = serde_wasm_bindgen::from_value(value.clone()).map_err(|error| {
-        if is_too_deep(&error) {
-            LoadError::Invalid(vec![Problem {
-                path: String::new(),
-                issue: Issue::TooDeep { limit: MAX_DEPTH },
-            }])
-        } else {
-            LoadError::NotJson
-        }
-    })?;
-    validate(&json)
+    let too_deep = || {
+        LoadError::Invalid(vec![Problem {
+            path: String::new(),
+            issue: Issue::TooDeep { limit: MAX_DEPTH },
+        }])
+    };
+    let failed = |deep: bool| if deep { too_deep() } else { LoadError::NotJson };
+    let key = JsValue::from_str("signatories");
+    let items = value
+        .is_object()
+        .then(|| js_sys::Reflect::get(value, &key).ok())
+        .flatten()
+        .filter(js_sys::Array::is_array);
+    let Some(items) = items else {
+        // No array to stream: read it all (it is small, or broken anyway).
+        let root = to_json(value).map_err(failed)?;
+        return validate_streamed(&root, &JsItems(js_sys::Array::new()))
+            .map(LoadedData::new)
+            .map_err(LoadError::Invalid);
+    };
+    // Everything but the signatories, in document order, with an empty
+    // array in their place (validation only checks it is an array).
+    let rest = js_sys::Object::assign(&js_sys::Object::new(), value.unchecked_ref());
+    js_sys::Reflect::set(&rest, &key, &js_sys::Array::new()).map_err(|_| LoadError::NotJson)?;
+    let root = to_json(&rest).map_err(failed)?;
+    validate_streamed(&root, &JsItems(items.unchecked_into()))
         .map(LoadedData::new)
         .map_err(LoadError::Invalid)
 }
