@@ -1,6 +1,6 @@
 //! Browser tests: the real handle JavaScript uses, in headless Chromium.
-//! They cover what native tests cannot: the browser parsing JSON and
-//! serde-wasm-bindgen reading it, `Intl` plural rules and country names,
+//! They cover what native tests cannot: the browser parsing JSON and our
+//! walk reading it, `Intl` plural rules and country names,
 //! clicks through Yew's event delegation, and `ResizeObserver` sizing.
 #![cfg(target_arch = "wasm32")]
 
@@ -113,6 +113,37 @@ impl Drop for Mounted {
         self.map.park();
         self.host.remove();
     }
+}
+
+#[wasm_bindgen_test]
+fn the_browsers_parsed_json_is_read_as_is_up_to_the_depth_limit() {
+    use signatory_map::core::json::{JsonValue, MAX_DEPTH};
+    use signatory_map::platform::web::{read_js_json, Unreadable};
+    let parsed = JSON::parse(r#"{"b": [1.5, true, null, "x"], "a": {"c": -2}}"#).expect("JSON");
+    let expected = JsonValue::Object(vec![
+        (
+            "b".into(),
+            JsonValue::Array(vec![
+                JsonValue::Number(1.5),
+                JsonValue::Bool(true),
+                JsonValue::Null,
+                JsonValue::String("x".into()),
+            ]),
+        ),
+        (
+            "a".into(),
+            JsonValue::Object(vec![("c".into(), JsonValue::Number(-2.0))]),
+        ),
+    ]);
+    assert_eq!(read_js_json(&parsed, 0), Ok(expected));
+    let nested = |depth: usize| {
+        JSON::parse(&format!("{}1{}", "[".repeat(depth), "]".repeat(depth))).expect("JSON")
+    };
+    assert!(read_js_json(&nested(MAX_DEPTH), 0).is_ok());
+    assert_eq!(read_js_json(&nested(MAX_DEPTH + 1), 0), Err(Unreadable::TooDeep));
+    assert_eq!(read_js_json(&nested(100_000), 0), Err(Unreadable::TooDeep));
+    let function = Function::new_no_args("return 1");
+    assert_eq!(read_js_json(&function, 0), Err(Unreadable::NotJson));
 }
 
 #[wasm_bindgen_test]

@@ -5,29 +5,16 @@
 //! first problem and its messages carry no JSON path; a newsroom developer
 //! fixing a hand-written file needs *every* problem, each with its path.
 //! So JSON is first read into [`JsonValue`] — by `serde_json` natively, and in
-//! the browser by `serde-wasm-bindgen` from the object the browser's own
-//! `JSON.parse` built (no JSON parser ships in the WebAssembly) — and then
-//! [`crate::core::validate`] walks it.
+//! the browser by a direct walk of the object the browser's own
+//! `JSON.parse` built (`platform::web::js_json`: no JSON parser and no serde
+//! ship in the WebAssembly) — and then [`crate::core::validate`] walks it.
 
-use std::fmt;
-
-use std::collections::HashMap;
-
-use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+#[cfg(not(target_arch = "wasm32"))]
+pub use native::is_too_deep;
 
 /// Deepest nesting of arrays and objects read (the format needs 4): a
 /// deeper document is refused before it can exhaust the stack.
 pub const MAX_DEPTH: usize = 32;
-
-/// The error message a too-deep document fails with, whatever the reader
-/// (`serde_json`, `serde-wasm-bindgen`); see [`is_too_deep`].
-const TOO_DEEP: &str = "signatory-map: JSON nested too deeply";
-
-/// Whether a deserialization error is the depth limit (as opposed to
-/// malformed JSON), so it can be reported as a dataset problem.
-pub fn is_too_deep(error: &impl fmt::Display) -> bool {
-    error.to_string().contains(TOO_DEEP)
-}
 
 /// Any JSON value, with object members kept in document order so that
 /// problems are reported in the order a person reads the file.
@@ -102,110 +89,133 @@ impl JsonKind {
     }
 }
 
-impl<'de> Deserialize<'de> for JsonValue {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(JsonValueVisitor { depth: 0 })
+/// Reading JSON text natively (tests, tools, the prerenderer) with serde.
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use std::collections::HashMap;
+    use std::fmt;
+
+    use serde::de::{
+        self, Deserialize, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor,
+    };
+
+    use super::{JsonValue, MAX_DEPTH};
+
+    /// The error message a too-deep document fails with, whatever the reader
+    /// (`serde_json`, `serde-wasm-bindgen`); see [`is_too_deep`].
+    const TOO_DEEP: &str = "signatory-map: JSON nested too deeply";
+
+    /// Whether a deserialization error is the depth limit (as opposed to
+    /// malformed JSON), so it can be reported as a dataset problem.
+    pub fn is_too_deep(error: &impl fmt::Display) -> bool {
+        error.to_string().contains(TOO_DEEP)
     }
-}
 
-/// Reads one nested value, one level deeper.
-struct Nested {
-    depth: usize,
-}
-
-impl<'de> DeserializeSeed<'de> for Nested {
-    type Value = JsonValue;
-
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<JsonValue, D::Error> {
-        deserializer.deserialize_any(JsonValueVisitor { depth: self.depth })
-    }
-}
-
-struct JsonValueVisitor {
-    depth: usize,
-}
-
-impl JsonValueVisitor {
-    fn deeper<E: de::Error>(&self) -> Result<Nested, E> {
-        if self.depth >= MAX_DEPTH {
-            Err(E::custom(TOO_DEEP))
-        } else {
-            Ok(Nested {
-                depth: self.depth + 1,
-            })
+    impl<'de> Deserialize<'de> for JsonValue {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            deserializer.deserialize_any(JsonValueVisitor { depth: 0 })
         }
     }
-}
 
-impl<'de> Visitor<'de> for JsonValueVisitor {
-    type Value = JsonValue;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("any JSON value")
+    /// Reads one nested value, one level deeper.
+    struct Nested {
+        depth: usize,
     }
 
-    fn visit_unit<E>(self) -> Result<JsonValue, E> {
-        Ok(JsonValue::Null)
-    }
+    impl<'de> DeserializeSeed<'de> for Nested {
+        type Value = JsonValue;
 
-    fn visit_none<E>(self) -> Result<JsonValue, E> {
-        Ok(JsonValue::Null)
-    }
-
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<JsonValue, D::Error> {
-        d.deserialize_any(self)
-    }
-
-    fn visit_bool<E>(self, v: bool) -> Result<JsonValue, E> {
-        Ok(JsonValue::Bool(v))
-    }
-
-    fn visit_i64<E>(self, v: i64) -> Result<JsonValue, E> {
-        Ok(JsonValue::Number(v as f64))
-    }
-
-    fn visit_u64<E>(self, v: u64) -> Result<JsonValue, E> {
-        Ok(JsonValue::Number(v as f64))
-    }
-
-    fn visit_f64<E>(self, v: f64) -> Result<JsonValue, E> {
-        Ok(JsonValue::Number(v))
-    }
-
-    fn visit_str<E>(self, v: &str) -> Result<JsonValue, E> {
-        Ok(JsonValue::String(v.to_owned()))
-    }
-
-    fn visit_string<E>(self, v: String) -> Result<JsonValue, E> {
-        Ok(JsonValue::String(v))
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<JsonValue, A::Error> {
-        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
-        while let Some(item) = seq.next_element_seed(self.deeper()?)? {
-            items.push(item);
+        fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<JsonValue, D::Error> {
+            deserializer.deserialize_any(JsonValueVisitor { depth: self.depth })
         }
-        Ok(JsonValue::Array(items))
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<JsonValue, A::Error> {
-        let mut members: Vec<(String, JsonValue)> = Vec::new();
-        // An index, not a scan of `members`: an object with a million keys
-        // must not take a million squared comparisons.
-        let mut positions: HashMap<String, usize> = HashMap::new();
-        while let Some(key) = map.next_key::<String>()? {
-            let value = map.next_value_seed(self.deeper()?)?;
-            match positions.get(&key) {
-                // A repeated key: the last value wins, at the first one's
-                // place, exactly as the browser's `JSON.parse` reads it.
-                Some(&at) => members[at].1 = value,
-                None => {
-                    positions.insert(key.clone(), members.len());
-                    members.push((key, value));
-                }
+    struct JsonValueVisitor {
+        depth: usize,
+    }
+
+    impl JsonValueVisitor {
+        fn deeper<E: de::Error>(&self) -> Result<Nested, E> {
+            if self.depth >= MAX_DEPTH {
+                Err(E::custom(TOO_DEEP))
+            } else {
+                Ok(Nested {
+                    depth: self.depth + 1,
+                })
             }
         }
-        Ok(JsonValue::Object(members))
+    }
+
+    impl<'de> Visitor<'de> for JsonValueVisitor {
+        type Value = JsonValue;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("any JSON value")
+        }
+
+        fn visit_unit<E>(self) -> Result<JsonValue, E> {
+            Ok(JsonValue::Null)
+        }
+
+        fn visit_none<E>(self) -> Result<JsonValue, E> {
+            Ok(JsonValue::Null)
+        }
+
+        fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<JsonValue, D::Error> {
+            d.deserialize_any(self)
+        }
+
+        fn visit_bool<E>(self, v: bool) -> Result<JsonValue, E> {
+            Ok(JsonValue::Bool(v))
+        }
+
+        fn visit_i64<E>(self, v: i64) -> Result<JsonValue, E> {
+            Ok(JsonValue::Number(v as f64))
+        }
+
+        fn visit_u64<E>(self, v: u64) -> Result<JsonValue, E> {
+            Ok(JsonValue::Number(v as f64))
+        }
+
+        fn visit_f64<E>(self, v: f64) -> Result<JsonValue, E> {
+            Ok(JsonValue::Number(v))
+        }
+
+        fn visit_str<E>(self, v: &str) -> Result<JsonValue, E> {
+            Ok(JsonValue::String(v.to_owned()))
+        }
+
+        fn visit_string<E>(self, v: String) -> Result<JsonValue, E> {
+            Ok(JsonValue::String(v))
+        }
+
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<JsonValue, A::Error> {
+            let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
+            while let Some(item) = seq.next_element_seed(self.deeper()?)? {
+                items.push(item);
+            }
+            Ok(JsonValue::Array(items))
+        }
+
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<JsonValue, A::Error> {
+            let mut members: Vec<(String, JsonValue)> = Vec::new();
+            // An index, not a scan of `members`: an object with a million keys
+            // must not take a million squared comparisons.
+            let mut positions: HashMap<String, usize> = HashMap::new();
+            while let Some(key) = map.next_key::<String>()? {
+                let value = map.next_value_seed(self.deeper()?)?;
+                match positions.get(&key) {
+                    // A repeated key: the last value wins, at the first one's
+                    // place, exactly as the browser's `JSON.parse` reads it.
+                    Some(&at) => members[at].1 = value,
+                    None => {
+                        positions.insert(key.clone(), members.len());
+                        members.push((key, value));
+                    }
+                }
+            }
+            Ok(JsonValue::Object(members))
+        }
     }
 }
 

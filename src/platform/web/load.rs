@@ -1,7 +1,7 @@
 //! Getting a dataset into the core's types in the browser.
 //!
 //! The browser parses the JSON (`Response.json()` / `JSON.parse`) and
-//! `serde-wasm-bindgen` reads the resulting object into the core's loose
+//! [`super::js_json`] reads the resulting object into the core's loose
 //! [`JsonValue`], which [`validate_streamed`] checks: no JSON parser in the
 //! WASM. The signatories are read one at a time, each dropped once checked,
 //! so memory holds the validated dataset, never a tree of the whole file.
@@ -15,8 +15,9 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, ReferrerPolicy, RequestCredentials, RequestInit, Response};
 
 use super::dom::Timeout;
+use super::js_json::{self, Unreadable};
 use crate::core::dataset::BUILTIN_DATASET_JSON;
-use crate::core::json::{is_too_deep, JsonValue, MAX_DEPTH};
+use crate::core::json::{JsonValue, MAX_DEPTH};
 use crate::core::problem::{Issue, Problem};
 use crate::core::validate::{validate_streamed, SignatorySource, MAX_BODY_BYTES};
 use crate::state::{LoadError, LoadedData};
@@ -98,11 +99,8 @@ pub fn builtin_json() -> Result<JsValue, LoadError> {
     js_sys::JSON::parse(BUILTIN_DATASET_JSON).map_err(|_| LoadError::NotJson)
 }
 
-/// Reads a JavaScript value into a [`JsonValue`]; `Err(true)` when it is
-/// nested too deeply, `Err(false)` when it is not JSON-like at all.
-fn to_json(value: &JsValue) -> Result<JsonValue, bool> {
-    serde_wasm_bindgen::from_value(value.clone()).map_err(|error| is_too_deep(&error))
-}
+/// Depth of each signatory below the document's root (root → array → item).
+const ITEM_DEPTH: usize = 2;
 
 /// The page's `signatories` array, read item by item.
 struct JsItems(js_sys::Array);
@@ -113,11 +111,11 @@ impl SignatorySource for JsItems {
     }
 
     fn item(&self, index: usize) -> Result<JsonValue, Issue> {
-        match to_json(&self.0.get(index as u32)) {
+        match js_json::read(&self.0.get(index as u32), ITEM_DEPTH) {
             Ok(item) => Ok(item),
-            Err(true) => Err(Issue::TooDeep { limit: MAX_DEPTH }),
+            Err(Unreadable::TooDeep) => Err(Issue::TooDeep { limit: MAX_DEPTH }),
             // Not JSON (a function, a symbol…): reported as "not an object".
-            Err(false) => Ok(JsonValue::Null),
+            Err(Unreadable::NotJson) => Ok(JsonValue::Null),
         }
     }
 }
@@ -130,7 +128,10 @@ pub fn to_loaded_data(value: &JsValue) -> Result<LoadedData, LoadError> {
             issue: Issue::TooDeep { limit: MAX_DEPTH },
         }])
     };
-    let failed = |deep: bool| if deep { too_deep() } else { LoadError::NotJson };
+    let failed = |why: Unreadable| match why {
+        Unreadable::TooDeep => too_deep(),
+        Unreadable::NotJson => LoadError::NotJson,
+    };
     let key = JsValue::from_str("signatories");
     let items = value
         .is_object()
@@ -139,7 +140,7 @@ pub fn to_loaded_data(value: &JsValue) -> Result<LoadedData, LoadError> {
         .filter(js_sys::Array::is_array);
     let Some(items) = items else {
         // No array to stream: read it all (it is small, or broken anyway).
-        let root = to_json(value).map_err(failed)?;
+        let root = js_json::read(value, 0).map_err(failed)?;
         return validate_streamed(&root, &JsItems(js_sys::Array::new()))
             .map(LoadedData::new)
             .map_err(LoadError::Invalid);
@@ -148,7 +149,7 @@ pub fn to_loaded_data(value: &JsValue) -> Result<LoadedData, LoadError> {
     // array in their place (validation only checks it is an array).
     let rest = js_sys::Object::assign(&js_sys::Object::new(), value.unchecked_ref());
     js_sys::Reflect::set(&rest, &key, &js_sys::Array::new()).map_err(|_| LoadError::NotJson)?;
-    let root = to_json(&rest).map_err(failed)?;
+    let root = js_json::read(&rest, 0).map_err(failed)?;
     validate_streamed(&root, &JsItems(items.unchecked_into()))
         .map(LoadedData::new)
         .map_err(LoadError::Invalid)
