@@ -2,7 +2,7 @@
 //
 // Why a build step and a custom format instead of shipping the TopoJSON:
 // - Size: countries-110m.json is ~105 KB of JSON. We only draw land and the
-//   internal country borders, at a precision of 0.01 degrees (about 1 km,
+//   internal country borders, at a precision of 0.05 degrees (about 5 km,
 //   far below a pixel at widget size), so delta-encoded varints are a
 //   fraction of that, before the server's gzip/brotli.
 // - No JSON/TopoJSON parser in the WASM: the Rust decoder
@@ -36,8 +36,8 @@
 // - Cut at the antimeridian with d3-geo (c) Mike Bostock, ISC licence.
 //
 // Format (all integers unsigned LEB128 varints; signed values zigzag-encoded
-// then varint; coordinates are integer hundredths of a degree):
-//   "SMB1"
+// then varint; coordinates are integer twentieths of a degree):
+//   "SMB2"
 //   varint land_ring_count, per ring: varint point_count, then point_count
 //     (lon, lat) pairs: first absolute, the rest as deltas from the previous.
 //     Rings are closed implicitly (the repeated closing point is dropped);
@@ -62,8 +62,10 @@ const DEFAULT_OUT = join(ROOT, "data", "basemap.bin");
 const require = createRequire(import.meta.url);
 const SOURCE = require.resolve("world-atlas/countries-110m.json");
 
-/** Degrees to integer hundredths; `+ 0` turns -0 into 0. */
-const q = (deg) => Math.round(deg * 100) + 0;
+/** Coordinate units per degree: 0.05°, finer than the 1:110m source's own generalisation. */
+const UNITS_PER_DEGREE = 20;
+/** Degrees to integer units; `+ 0` turns -0 into 0. */
+const q = (deg) => Math.round(deg * UNITS_PER_DEGREE) + 0;
 
 /**
  * Cuts GeoJSON at the antimeridian with d3-geo and returns its rings (for
@@ -101,7 +103,7 @@ function assertNoWrap(kind, pts, closed) {
   const n = pts.length;
   for (let i = 0; i < (closed ? n : n - 1); i++) {
     const [a, b] = [pts[i], pts[(i + 1) % n]];
-    if (Math.abs(a[0] - b[0]) > 18000) {
+    if (Math.abs(a[0] - b[0]) > 180 * UNITS_PER_DEGREE) {
       throw new Error(`${kind} segment crosses the antimeridian: ${a} -> ${b}`);
     }
   }
@@ -172,7 +174,7 @@ function build() {
   }
 
   const w = new Writer();
-  w.bytes.push(..."SMB1".split("").map((c) => c.charCodeAt(0)));
+  w.bytes.push(..."SMB2".split("").map((c) => c.charCodeAt(0)));
   w.uvarint(land.length);
   land.forEach((r) => w.points(r));
   w.uvarint(borders.length);
