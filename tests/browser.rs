@@ -140,7 +140,10 @@ fn the_browsers_parsed_json_is_read_as_is_up_to_the_depth_limit() {
         JSON::parse(&format!("{}1{}", "[".repeat(depth), "]".repeat(depth))).expect("JSON")
     };
     assert!(read_js_json(&nested(MAX_DEPTH), 0).is_ok());
-    assert_eq!(read_js_json(&nested(MAX_DEPTH + 1), 0), Err(Unreadable::TooDeep));
+    assert_eq!(
+        read_js_json(&nested(MAX_DEPTH + 1), 0),
+        Err(Unreadable::TooDeep)
+    );
     assert_eq!(read_js_json(&nested(100_000), 0), Err(Unreadable::TooDeep));
     let function = Function::new_no_args("return 1");
     assert_eq!(read_js_json(&function, 0), Err(Unreadable::NotJson));
