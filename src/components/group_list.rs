@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::components::close_on_escape;
 use crate::components::show_more::{use_page_limit, ShowMore};
-use crate::components::symbol::KindSwatch;
+use crate::components::symbol::kind_swatch;
 use crate::core::dataset::Dataset;
 use crate::core::i18n::Localizer;
 
@@ -42,7 +42,7 @@ pub fn GroupList(props: &GroupListProps) -> Html {
                     html! {
                         <li key={signatory.id.clone()}>
                             <button type="button" class="smw-list-item" data-id={signatory.id.clone()} onclick={move |_| on_select.emit(index)}>
-                                <KindSwatch kind={signatory.kind} />
+                                { kind_swatch(signatory.kind) }
                                 <span lang={signatory.name.language_of(t.lang()).to_owned()}>{ t.pick(&signatory.name) }</span>
                             </button>
                         </li>

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::components::kind_name;
-use crate::components::symbol::KindSwatch;
+use crate::components::symbol::kind_swatch;
 use crate::core::dataset::Kind;
 use crate::core::i18n::Localizer;
 
@@ -23,7 +23,7 @@ pub fn Legend(props: &LegendProps) -> Html {
     html! {
         <ul class="smw-legend" aria-label={t.text("legend-label")}>
             { for props.kinds.iter().map(|kind| html! {
-                <li><KindSwatch kind={*kind} />{ kind_name(t, *kind) }</li>
+                <li>{ kind_swatch(*kind) }{ kind_name(t, *kind) }</li>
             }) }
         </ul>
     }

@@ -51,10 +51,13 @@ pub fn MapView(props: &MapViewProps) -> Html {
         let dispatch = props.dispatch.clone();
         use_effect_with(measured, move |size| dispatch.emit(Action::Resize(*size)));
     }
+    // Shared strings: the basemap's paths (tens of KB) are built once and
+    // never copied again on a re-render.
     let paths = use_memo((), |_| {
-        Basemap::decode(WORLD_110M)
+        let paths = Basemap::decode(WORLD_110M)
             .map(|b| BasemapPaths::new(&b))
-            .unwrap_or_default()
+            .unwrap_or_default();
+        (AttrValue::from(paths.land), AttrValue::from(paths.borders))
     });
 
     let size = state.size;
@@ -107,8 +110,8 @@ pub fn MapView(props: &MapViewProps) -> Html {
                 <svg class="smw-map-svg" viewBox={format!("0 0 {} {}", size.width.round(), size.height.round())}
                     preserveAspectRatio="xMidYMid meet" focusable="false">
                     <g class="smw-basemap" transform={basemap_transform} aria-hidden="true">
-                        <path class="smw-land" d={paths.land.clone()} />
-                        <path class="smw-borders" d={paths.borders.clone()} />
+                        <path class="smw-land" d={paths.0.clone()} />
+                        <path class="smw-borders" d={paths.1.clone()} />
                     </g>
                     <Markers data={props.data.clone()} visible={state.filter.visible.clone()} {viewport} {size}
                         selected={state.selected} open_group={state.open_group.clone()}

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::components::symbol::KindSwatch;
+use crate::components::symbol::kind_swatch;
 use crate::components::{close_on_escape, kind_name, location_text};
 use crate::core::dataset::Dataset;
 use crate::core::i18n::Localizer;
@@ -35,7 +35,7 @@ pub fn SignatoryDetail(props: &SignatoryDetailProps) -> Html {
             <h3 class="smw-detail-name" tabindex="-1" lang={signatory.name.language_of(t.lang()).to_owned()}>{ name }</h3>
             <dl class="smw-facts">
                 <dt>{ t.text("detail-kind") }</dt>
-                <dd><KindSwatch kind={signatory.kind} />{ kind_name(t, signatory.kind) }</dd>
+                <dd>{ kind_swatch(signatory.kind) }{ kind_name(t, signatory.kind) }</dd>
                 <dt>{ t.text("detail-location") }</dt>
                 <dd>{ location_text(t, signatory) }</dd>
                 <dt>{ t.text("detail-areas") }</dt>

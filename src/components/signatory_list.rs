@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::components::focus::quoted;
 use crate::components::show_more::{use_page_limit, SameRc, ShowMore};
-use crate::components::symbol::KindSwatch;
+use crate::components::symbol::kind_swatch;
 use crate::components::{kind_name, location_text};
 use crate::core::dataset::Dataset;
 use crate::core::filter::FilterResult;
@@ -79,7 +79,7 @@ pub fn SignatoryList(props: &SignatoryListProps) -> Html {
                         <button type="button" class={classes!("smw-list-item", current.then_some("is-selected"))}
                             aria-current={current.then_some("true")} data-id={signatory.id.clone()}
                             onclick={move |_| on_select.emit(index)}>
-                            <KindSwatch kind={signatory.kind} />
+                            { kind_swatch(signatory.kind) }
                             <span class="smw-list-name" lang={signatory.name.language_of(t.lang()).to_owned()}>
                                 { t.pick(&signatory.name) }
                             </span>

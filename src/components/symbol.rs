@@ -29,20 +29,14 @@ pub fn kind_symbol(kind: Kind, radius: f64) -> Html {
     }
 }
 
-/// Props of [`KindSwatch`].
-#[derive(Properties, PartialEq)]
-pub struct KindSwatchProps {
-    /// Which symbol.
-    pub kind: Kind,
-}
-
 /// A small inline picture of a kind's symbol, for text contexts (legend,
-/// list). Decorative: the kind is also written out in words.
-#[function_component]
-pub fn KindSwatch(props: &KindSwatchProps) -> Html {
+/// list). Decorative: the kind is also written out in words. A plain
+/// function, not a component: a list of signatories makes one per entry,
+/// and component set-up would cost more than these three nodes.
+pub fn kind_swatch(kind: Kind) -> Html {
     html! {
         <svg class="smw-swatch" viewBox="-11 -11 22 22" width="16" height="16" aria-hidden="true" focusable="false">
-            { kind_symbol(props.kind, MARKER_RADIUS) }
+            { kind_symbol(kind, MARKER_RADIUS) }
         </svg>
     }
 }

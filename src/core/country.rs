@@ -14,11 +14,15 @@ TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS
 
 /// Whether `code` (any letter case) is an assigned alpha-2 country code.
 pub fn is_assigned(code: &str) -> bool {
-    code.len() == 2
-        && code.bytes().all(|b| b.is_ascii_alphabetic())
-        && ASSIGNED
-            .split(' ')
-            .any(|assigned| assigned.eq_ignore_ascii_case(code))
+    let [first, second] = code.as_bytes() else {
+        return false;
+    };
+    let (first, second) = (first.to_ascii_uppercase(), second.to_ascii_uppercase());
+    // Byte pairs, not string splitting: checked for every signatory.
+    ASSIGNED
+        .as_bytes()
+        .chunks(3)
+        .any(|assigned| assigned[..2] == [first, second])
 }
 
 #[cfg(test)]

@@ -22,20 +22,22 @@ pub enum Unreadable {
 
 /// Reads `value`, found `depth` levels below the document's root.
 pub fn read(value: &JsValue, depth: usize) -> Result<JsonValue, Unreadable> {
-    if value.is_null() || value.is_undefined() {
-        return Ok(JsonValue::Null);
-    }
-    if let Some(flag) = value.as_bool() {
-        return Ok(JsonValue::Bool(flag));
+    // Each check is a call into JavaScript: the commonest kinds in a
+    // dataset (strings, then numbers, then objects) are asked first.
+    if let Some(text) = value.as_string() {
+        return Ok(JsonValue::String(text));
     }
     if let Some(number) = value.as_f64() {
         return Ok(JsonValue::Number(number));
     }
-    if let Some(text) = value.as_string() {
-        return Ok(JsonValue::String(text));
-    }
     if !value.is_object() {
-        return Err(Unreadable::NotJson);
+        return if value.is_null() || value.is_undefined() {
+            Ok(JsonValue::Null)
+        } else if let Some(flag) = value.as_bool() {
+            Ok(JsonValue::Bool(flag))
+        } else {
+            Err(Unreadable::NotJson)
+        };
     }
     if depth >= MAX_DEPTH {
         return Err(Unreadable::TooDeep);
