@@ -11,6 +11,8 @@ import { OPTIONS, listItems, markerTally, showAreaToggles, useWidgetPages, waitF
 const JSON_TYPE = { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" };
 const datasets = { 250: JSON.stringify(generate(250)), 10000: JSON.stringify(generate(10000)) };
 
+let requests250 = 0;
+
 const pages = useWidgetPages({
   routes: {
     "/scale-page.html": (request, response) => {
@@ -32,6 +34,7 @@ const pages = useWidgetPages({
 `);
     },
     "/scale-250.json": (_request, response) => {
+      requests250++;
       response.writeHead(200, JSON_TYPE);
       response.end(datasets[250]);
     },
@@ -80,6 +83,21 @@ test("a long list shows 50 entries, then 50 more per click, and focus moves to t
   await pages.page.waitForFunction(() => document.querySelector("signatory-map").shadowRoot.querySelectorAll(".smw-list li").length <= 50);
   const shown = Number((await root.locator(".smw-showing").innerText()).match(/Showing ([\d,]+)/)?.[1].replace(/,/g, ""));
   assert.equal(await root.locator(".smw-list li").count(), Math.min(50, shown));
+});
+
+test("the dataset is requested once, while the WebAssembly is still arriving", OPTIONS, async () => {
+  /** @type {Record<string, number>} */
+  const at = {};
+  pages.page.on("request", (request) => {
+    if (request.url().endsWith("/scale-250.json")) at.dataRequested ??= Date.now();
+  });
+  pages.page.on("requestfinished", (request) => {
+    if (request.url().endsWith(".wasm")) at.wasmArrived ??= Date.now();
+  });
+  const before = requests250;
+  await open(250);
+  assert.equal(requests250 - before, 1, "one request for the dataset");
+  assert.ok(at.dataRequested <= at.wasmArrived, `dataset asked for ${at.dataRequested - at.wasmArrived} ms after the WebAssembly arrived`);
 });
 
 test("the button speaks Lithuanian too", OPTIONS, async () => {

@@ -48,6 +48,22 @@ export function wasmMemoryBytes() {
 }
 
 /**
+ * Starts the request for a dataset URL.
+ * @param {string} url
+ */
+function prefetch(url) {
+  const controller = new AbortController();
+  const response = fetch(url, {
+    credentials: "omit",
+    referrerPolicy: "strict-origin-when-cross-origin",
+    signal: controller.signal,
+  });
+  // Failures are the widget's to report once it reads the promise.
+  response.catch(() => {});
+  return { url, response, controller };
+}
+
+/**
  * @typedef {object} MountOptions
  * @property {string} [lang] `en`, `lt`… (default: the page's language)
  * @property {string | object} [data] a dataset URL, or a dataset object
@@ -82,9 +98,15 @@ export async function mount(element, options = {}) {
   // The frame goes in first, before the WebAssembly has arrived: the
   // element takes its final size at once (no layout shift).
   const container = prepareShadow(element);
+  // A dataset URL starts downloading now, alongside the WebAssembly, not
+  // after it: the same request the widget would make (no credentials, the
+  // same referrer policy), handed over below; the widget still checks the
+  // answer and owns the timeout.
+  const early = typeof options.data === "string" && options.data.trim() ? prefetch(options.data) : undefined;
   try {
     await preload(options.wasmUrl);
   } catch (error) {
+    early?.controller.abort();
     markUnsupported(element);
     throw error;
   }
@@ -119,7 +141,8 @@ export async function mount(element, options = {}) {
     else widget.setData(data);
   };
   widget.setTimeout(Number(options.timeout ?? 0));
-  if (options.data != null) setData(options.data);
+  if (early) widget.setSourceFetched(early.url, early.response, early.controller);
+  else if (options.data != null) setData(options.data);
 
   return {
     setLang: (lang) => alive && widget.setLang(String(lang)),

@@ -15,12 +15,13 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use js_sys::{Array, Function, Object, Reflect};
+use js_sys::{Array, Function, Object, Promise, Reflect};
 use wasm_bindgen::prelude::*;
+use web_sys::AbortController;
 use yew::AppHandle;
 
 use super::intl::BrowserRules;
-use super::load::{builtin_json, fetch_json, to_loaded_data};
+use super::load::{builtin_json, fetch_json, to_loaded_data, Prefetched};
 use super::root::{Root, RootProps};
 use crate::components::widget::{WidgetEvent, WidgetProps};
 use crate::core::i18n::{Catalog, Localizer};
@@ -39,6 +40,10 @@ const MAX_PROBLEMS_LOGGED: usize = 500;
 enum Source {
     Builtin,
     Url(String),
+    /// A URL whose request the JavaScript side already started (so it
+    /// downloads alongside the WebAssembly): its `fetch()` promise and the
+    /// controller that aborts it.
+    Fetched(String, Prefetched),
     Object(JsValue),
 }
 
@@ -154,12 +159,21 @@ impl Shared {
         match source {
             Source::Builtin => self.set_data(parsed(builtin_json())),
             Source::Object(value) => self.set_data(parsed(Ok(value))),
-            Source::Url(url) => {
+            Source::Url(_) | Source::Fetched(..) => {
+                // A prefetched request serves one load; a reload fetches again.
+                let (url, prefetched) = match source {
+                    Source::Fetched(url, prefetched) => {
+                        *self.source.borrow_mut() = Source::Url(url.clone());
+                        (url, Some(prefetched))
+                    }
+                    Source::Url(url) => (url, None),
+                    _ => return,
+                };
                 self.set_data(LoadState::Loading);
                 let shared = Rc::downgrade(self);
                 let timeout_ms = self.timeout_ms.get();
                 wasm_bindgen_futures::spawn_local(async move {
-                    let result = fetch_json(&url, timeout_ms).await;
+                    let result = fetch_json(&url, timeout_ms, prefetched).await;
                     if let Some(shared) = shared
                         .upgrade()
                         .filter(|s| s.generation.get() == generation)
@@ -255,6 +269,21 @@ impl SignatoryMap {
         *self.shared.source.borrow_mut() = url
             .filter(|u| !u.trim().is_empty())
             .map_or(Source::Builtin, Source::Url);
+        self.shared.load();
+    }
+
+    /// Loads the dataset at `url` from a request the page's JavaScript
+    /// already started (`fetch(url, …)` → `response`, aborted by
+    /// `controller`), with the same checks and timeout as [`Self::set_source`].
+    #[wasm_bindgen(js_name = setSourceFetched)]
+    pub fn set_source_fetched(&self, url: String, response: Promise, controller: AbortController) {
+        *self.shared.source.borrow_mut() = Source::Fetched(
+            url,
+            Prefetched {
+                response,
+                controller,
+            },
+        );
         self.shared.load();
     }
 

@@ -22,20 +22,43 @@ use crate::core::problem::{Issue, Problem};
 use crate::core::validate::{validate_streamed, SignatorySource, MAX_BODY_BYTES};
 use crate::state::{LoadError, LoadedData};
 
+/// A dataset request the page's JavaScript started early (see `index.js`,
+/// `prefetch`): made with the same options as [`fetch_json`]'s own.
+#[derive(Clone)]
+pub struct Prefetched {
+    /// What `fetch()` returned.
+    pub response: js_sys::Promise,
+    /// Aborts it (on timeout).
+    pub controller: AbortController,
+}
+
 /// Fetches `url` (relative to the page) and returns the parsed JSON, or
 /// why not. Privacy: no cookies or credentials are sent (`credentials:
 /// "omit"`) and no referrer leaves the page beyond its origin. Safety: the
 /// request is abandoned after `timeout_ms`; a body that is not JSON by its
 /// Content-Type, or larger than [`MAX_BODY_BYTES`], is refused.
-pub async fn fetch_json(url: &str, timeout_ms: u32) -> Result<JsValue, LoadError> {
+pub async fn fetch_json(
+    url: &str,
+    timeout_ms: u32,
+    prefetched: Option<Prefetched>,
+) -> Result<JsValue, LoadError> {
     let window = web_sys::window().ok_or(LoadError::Network)?;
-    let controller = AbortController::new().ok();
-    let init = RequestInit::new();
-    init.set_credentials(RequestCredentials::Omit);
-    init.set_referrer_policy(ReferrerPolicy::StrictOriginWhenCrossOrigin);
-    if let Some(controller) = &controller {
-        init.set_signal(Some(&controller.signal()));
-    }
+    let (request, controller) = match prefetched {
+        Some(Prefetched {
+            response,
+            controller,
+        }) => (response, Some(controller)),
+        None => {
+            let controller = AbortController::new().ok();
+            let init = RequestInit::new();
+            init.set_credentials(RequestCredentials::Omit);
+            init.set_referrer_policy(ReferrerPolicy::StrictOriginWhenCrossOrigin);
+            if let Some(controller) = &controller {
+                init.set_signal(Some(&controller.signal()));
+            }
+            (window.fetch_with_str_and_init(url, &init), controller)
+        }
+    };
     let timed_out = Rc::new(Cell::new(false));
     let _timer = {
         let (timed_out, controller) = (timed_out.clone(), controller.clone());
@@ -53,9 +76,7 @@ pub async fn fetch_json(url: &str, timeout_ms: u32) -> Result<JsValue, LoadError
             LoadError::Network
         }
     };
-    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
-        .await
-        .map_err(failed)?;
+    let response = JsFuture::from(request).await.map_err(failed)?;
     let response: Response = response.dyn_into().map_err(|_| LoadError::Network)?;
     if !response.ok() {
         return Err(LoadError::Http(response.status()));
