@@ -102,7 +102,7 @@ mod native {
     use super::{JsonValue, MAX_DEPTH};
 
     /// The error message a too-deep document fails with, whatever the reader
-    /// (`serde_json`, `serde-wasm-bindgen`); see [`is_too_deep`].
+    /// (`serde_json`); see [`is_too_deep`].
     const TOO_DEEP: &str = "signatory-map: JSON nested too deeply";
 
     /// Whether a deserialization error is the depth limit (as opposed to

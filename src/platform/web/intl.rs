@@ -66,21 +66,25 @@ impl Formatters {
     }
 }
 
-/// Locale rules backed by `Intl`, with one set of formatters per language
-/// kept until the language changes.
+/// Locale rules backed by `Intl`, with one set of formatters per language,
+/// kept: building `Intl` formatters takes milliseconds, and a reader
+/// switching back and forth should not pay that on every switch.
 #[derive(Default)]
 pub struct BrowserRules {
-    cache: RefCell<Option<Formatters>>,
+    cache: RefCell<Vec<Formatters>>,
 }
 
 impl BrowserRules {
     fn with<T>(&self, lang: &str, use_formatters: impl FnOnce(&mut Formatters) -> T) -> T {
         let mut cache = self.cache.borrow_mut();
-        if cache.as_ref().is_none_or(|f| f.lang != lang) {
-            *cache = Some(Formatters::new(lang));
-        }
-        let formatters = cache.get_or_insert_with(|| Formatters::new(lang));
-        use_formatters(formatters)
+        let index = match cache.iter().position(|f| f.lang == lang) {
+            Some(index) => index,
+            None => {
+                cache.push(Formatters::new(lang));
+                cache.len() - 1
+            }
+        };
+        use_formatters(&mut cache[index])
     }
 }
 
