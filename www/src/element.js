@@ -20,6 +20,18 @@
 import { inheritedLang, markUnsupported, prepareShadow } from "./frame.js";
 
 /**
+ * Whether two id lists are equal (a plain loop: a host page may have
+ * replaced Array.prototype's methods).
+ * @param {string[]} a
+ * @param {string[]} b
+ */
+function sameIds(a, b) {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
  * Area ids from the attribute's comma-separated text. Plain loops, not
  * Array.prototype.map/filter: a host page may have replaced those.
  * @param {string | null} value
@@ -56,19 +68,35 @@ export class SignatoryMapElement extends Base {
     prepareShadow(this);
     try {
       const { mount } = await import("./index.js");
-      const handle = await mount(this, {
-        lang: inheritedLang(this),
-        data: this.#data ?? (this.getAttribute("src") || undefined),
-        areas: parseAreas(this.getAttribute("areas")),
-        timeout: Number(this.getAttribute("timeout") || 0),
-      });
-      if (connection !== this.#connection || !this.isConnected) handle.destroy();
-      else this.#handle = handle;
+      const asked = this.#options();
+      const handle = await mount(this, asked);
+      if (connection !== this.#connection || !this.isConnected) {
+        handle.destroy();
+        return;
+      }
+      this.#handle = handle;
+      // Attributes the page changed while the WebAssembly was loading
+      // (no handle yet to tell): apply them now, so the newest wins.
+      const now = this.#options();
+      if (now.data !== asked.data) handle.setData(now.data ?? null);
+      if (now.lang !== asked.lang) handle.setLang(now.lang);
+      if (!sameIds(now.areas, asked.areas)) handle.setAreas(now.areas);
+      if (now.timeout !== asked.timeout) handle.setTimeout(now.timeout);
     } catch (error) {
       // WebAssembly unavailable or blocked: the snapshot or fallback stays.
       markUnsupported(this);
       console.warn("signatory-map: could not start; showing the static content.", error);
     }
+  }
+
+  /** What the element asks of the widget now. */
+  #options() {
+    return {
+      lang: inheritedLang(this),
+      data: this.#data ?? (this.getAttribute("src") || undefined),
+      areas: parseAreas(this.getAttribute("areas")),
+      timeout: Number(this.getAttribute("timeout") || 0),
+    };
   }
 
   disconnectedCallback() {
