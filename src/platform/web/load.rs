@@ -143,14 +143,11 @@ impl SignatorySource for JsItems {
 
 /// Reads and validates a dataset object (from JSON or given by the page).
 pub fn to_loaded_data(value: &JsValue) -> Result<LoadedData, LoadError> {
-    let too_deep = || {
-        LoadError::Invalid(vec![Problem {
+    let failed = |why: Unreadable| match why {
+        Unreadable::TooDeep => LoadError::Invalid(vec![Problem {
             path: String::new(),
             issue: Issue::TooDeep { limit: MAX_DEPTH },
-        }])
-    };
-    let failed = |why: Unreadable| match why {
-        Unreadable::TooDeep => too_deep(),
+        }]),
         Unreadable::NotJson => LoadError::NotJson,
     };
     let key = JsValue::from_str("signatories");
@@ -159,19 +156,25 @@ pub fn to_loaded_data(value: &JsValue) -> Result<LoadedData, LoadError> {
         .then(|| js_sys::Reflect::get(value, &key).ok())
         .flatten()
         .filter(js_sys::Array::is_array);
-    let Some(items) = items else {
+    let (root, items) = match items {
+        Some(items) => {
+            // Everything but the signatories, in document order, with an
+            // empty array in their place (validation only checks it is one).
+            let rest = js_sys::Object::assign(&js_sys::Object::new(), value.unchecked_ref());
+            js_sys::Reflect::set(&rest, &key, &js_sys::Array::new())
+                .map_err(|_| LoadError::NotJson)?;
+            (
+                js_json::read(&rest, 0).map_err(failed)?,
+                items.unchecked_into(),
+            )
+        }
         // No array to stream: read it all (it is small, or broken anyway).
-        let root = js_json::read(value, 0).map_err(failed)?;
-        return validate_streamed(&root, &JsItems(js_sys::Array::new()))
-            .map(LoadedData::new)
-            .map_err(LoadError::Invalid);
+        None => (
+            js_json::read(value, 0).map_err(failed)?,
+            js_sys::Array::new(),
+        ),
     };
-    // Everything but the signatories, in document order, with an empty
-    // array in their place (validation only checks it is an array).
-    let rest = js_sys::Object::assign(&js_sys::Object::new(), value.unchecked_ref());
-    js_sys::Reflect::set(&rest, &key, &js_sys::Array::new()).map_err(|_| LoadError::NotJson)?;
-    let root = js_json::read(&rest, 0).map_err(failed)?;
-    validate_streamed(&root, &JsItems(items.unchecked_into()))
+    validate_streamed(&root, &JsItems(items))
         .map(LoadedData::new)
         .map_err(LoadError::Invalid)
 }
