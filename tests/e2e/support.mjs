@@ -171,21 +171,26 @@ export function widget(page, index = 0) {
  */
 export async function waitForData(root) {
   await root.locator(".smw-header").waitFor({ state: "visible" });
-  // The map first renders at a default size, then at its measured one
-  // (ResizeObserver): wait for that, so tests start from a settled view.
-  await root.evaluate(
-    (smw) =>
-      new Promise((resolve) => {
-        const check = (tries) => {
-          const map = smw.querySelector(".smw-map");
-          const box = smw.querySelector(".smw-map-svg")?.viewBox.baseVal;
-          const sized = !map || !map.clientWidth || (box && Math.abs(box.width - map.clientWidth) <= 1);
-          if (sized || tries > 120) resolve(undefined);
-          else requestAnimationFrame(() => check(tries + 1));
-        };
-        check(0);
-      }),
-  );
+  // A prerendered snapshot has a header too: wait for the live widget, and
+  // for its map's viewBox to match its box both ways, so tests start from
+  // the settled view a reader sees (not the snapshot's, nor a first guess).
+  // Polled from here, because the snapshot's nodes are replaced meanwhile.
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const unsettled = await root
+      .evaluate((smw) => {
+        if (!smw.isConnected || smw.closest(".smw-prerendered")) return "only the prerendered snapshot";
+        const map = smw.querySelector(".smw-map");
+        const box = smw.querySelector(".smw-map-svg")?.viewBox.baseVal;
+        if (!map || !map.clientWidth) return null;
+        const sized = box && Math.abs(box.width - map.clientWidth) <= 1 && Math.abs(box.height - map.clientHeight) <= 1;
+        return sized ? null : `map ${map.clientWidth}×${map.clientHeight}, viewBox ${box?.width}×${box?.height}`;
+      })
+      .catch((error) => String(error));
+    if (!unsettled) return;
+    if (Date.now() > deadline) throw new Error(`the widget never showed its live, measured map (${unsettled})`);
+    await root.page().waitForTimeout(20);
+  }
 }
 
 /** The entries of the signatory list ("Signatarai" in Lithuanian). */

@@ -2,8 +2,11 @@
 //! map follows its container (an article column, a tab shown later) rather
 //! than the window.
 
+use std::cell::Cell;
+use std::rc::Rc;
+
 use wasm_bindgen::prelude::*;
-use web_sys::{ResizeObserver, ResizeObserverEntry};
+use web_sys::{Element, ResizeObserver, ResizeObserverEntry};
 use yew::prelude::*;
 
 use crate::core::viewport::ScreenSize;
@@ -14,31 +17,54 @@ const FALLBACK: ScreenSize = ScreenSize {
     height: 405.0,
 };
 
+/// Changes smaller than this (CSS px) are rounding, not a resize: the first
+/// measurement is in whole pixels, the observer's in fractions, and a
+/// re-render of thousands of markers for half a pixel is not worth it.
+const SMALLEST_CHANGE: f64 = 0.5;
+
 /// The current content size of the element behind `node`.
+///
+/// Measured once as soon as the element is in the page, so the drawing at
+/// the right size is the very next render rather than waiting a frame for
+/// the observer's first report; a `ResizeObserver` follows it from there.
 #[hook]
 pub fn use_element_size(node: NodeRef) -> ScreenSize {
     let size = use_state_eq(|| FALLBACK);
     {
         let size = size.clone();
         use_effect_with(node, move |node| {
-            let on_resize = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
-                let Some(entry) = entries.get(0).dyn_into::<ResizeObserverEntry>().ok() else {
-                    return;
-                };
-                let rect = entry.content_rect();
+            let last = Rc::new(Cell::new(FALLBACK));
+            let update = move |width: f64, height: f64| {
                 // A hidden element measures 0×0: keep the last real size.
-                if rect.width() >= 1.0 && rect.height() >= 1.0 {
-                    size.set(ScreenSize {
-                        width: rect.width(),
-                        height: rect.height(),
-                    });
+                if width < 1.0 || height < 1.0 {
+                    return;
+                }
+                let previous = last.get();
+                if (width - previous.width).abs() < SMALLEST_CHANGE
+                    && (height - previous.height).abs() < SMALLEST_CHANGE
+                {
+                    return;
+                }
+                let measured = ScreenSize { width, height };
+                last.set(measured);
+                size.set(measured);
+            };
+            let element = node.cast::<Element>();
+            if let Some(element) = &element {
+                update(
+                    f64::from(element.client_width()),
+                    f64::from(element.client_height()),
+                );
+            }
+            let on_resize = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
+                if let Ok(entry) = entries.get(0).dyn_into::<ResizeObserverEntry>() {
+                    let rect = entry.content_rect();
+                    update(rect.width(), rect.height());
                 }
             });
             let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
-            if let (Some(observer), Some(element)) = (&observer, node.get()) {
-                if let Ok(element) = element.dyn_into::<web_sys::Element>() {
-                    observer.observe(&element);
-                }
+            if let (Some(observer), Some(element)) = (&observer, &element) {
+                observer.observe(element);
             }
             move || {
                 if let Some(observer) = observer {
