@@ -11,7 +11,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::location_text;
-use crate::components::symbol::{kind_symbol, MARKER_RADIUS};
+use crate::components::symbol::kind_symbol;
 use crate::components::{group_key, group_label};
 use crate::core::cluster::{group, Cluster};
 use crate::core::i18n::{Localizer, MessageArg};
@@ -255,7 +255,7 @@ fn single_marker(
             aria-pressed={selected.to_string()} data-id={signatory.id.clone()} data-key={marker.key.to_owned()}
             {onclick} onkeydown={marker.keydown(activate)} onfocusin={marker.on_focus.clone()}>
             <circle class="smw-hit" r={HIT_RADIUS.to_string()} />
-            { kind_symbol(signatory.kind, MARKER_RADIUS) }
+            { kind_symbol(signatory.kind) }
         </g>
     }
 }

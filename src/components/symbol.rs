@@ -9,24 +9,55 @@ use crate::core::dataset::Kind;
 /// Radius, in CSS pixels, of a single signatory's marker.
 pub const MARKER_RADIUS: f64 = 8.0;
 
-/// The symbol for `kind`, centred on (0, 0), `radius` pixels across half.
-pub fn kind_symbol(kind: Kind, radius: f64) -> Html {
-    let class = classes!("smw-symbol", format!("smw-kind-{}", kind.as_str()));
-    let r = radius;
-    match kind {
-        Kind::Company => html! { <circle {class} r={r.to_string()} /> },
-        Kind::Association => {
-            let side = r * 1.8;
-            html! {
-                <rect {class} x={(-side / 2.0).to_string()} y={(-side / 2.0).to_string()}
-                    width={side.to_string()} height={side.to_string()} rx="1.5" />
-            }
-        }
-        Kind::Institution => {
-            let e = r * 1.25;
-            html! { <path {class} d={format!("M0 {}L{e} 0L0 {e}L{} 0Z", -e, -e)} /> }
+/// Attribute values of the three symbols at [`MARKER_RADIUS`], formatted
+/// once per page: a re-render draws hundreds of markers and list entries,
+/// and formatting the same floats for each is measurable at 10,000.
+struct Geometry {
+    r: AttrValue,
+    square_corner: AttrValue,
+    square_side: AttrValue,
+    diamond: AttrValue,
+}
+
+impl Geometry {
+    fn at(radius: f64) -> Geometry {
+        let side = radius * 1.8;
+        let e = radius * 1.25;
+        Geometry {
+            r: radius.to_string().into(),
+            square_corner: (-side / 2.0).to_string().into(),
+            square_side: side.to_string().into(),
+            diamond: format!("M0 {}L{e} 0L0 {e}L{} 0Z", -e, -e).into(),
         }
     }
+}
+
+thread_local! {
+    static GEOMETRY: Geometry = Geometry::at(MARKER_RADIUS);
+}
+
+/// The classes of `kind`'s symbol, static so that no render allocates them.
+fn symbol_class(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Company => "smw-symbol smw-kind-company",
+        Kind::Association => "smw-symbol smw-kind-association",
+        Kind::Institution => "smw-symbol smw-kind-institution",
+    }
+}
+
+/// The symbol for `kind`, centred on (0, 0), [`MARKER_RADIUS`] pixels
+/// across half: circles for companies, squares for associations, diamonds
+/// for institutions.
+pub fn kind_symbol(kind: Kind) -> Html {
+    let class = symbol_class(kind);
+    GEOMETRY.with(|g| match kind {
+        Kind::Company => html! { <circle {class} r={g.r.clone()} /> },
+        Kind::Association => html! {
+            <rect {class} x={g.square_corner.clone()} y={g.square_corner.clone()}
+                width={g.square_side.clone()} height={g.square_side.clone()} rx="1.5" />
+        },
+        Kind::Institution => html! { <path {class} d={g.diamond.clone()} /> },
+    })
 }
 
 /// A small inline picture of a kind's symbol, for text contexts (legend,
@@ -36,7 +67,7 @@ pub fn kind_symbol(kind: Kind, radius: f64) -> Html {
 pub fn kind_swatch(kind: Kind) -> Html {
     html! {
         <svg class="smw-swatch" viewBox="-11 -11 22 22" width="16" height="16" aria-hidden="true" focusable="false">
-            { kind_symbol(kind, MARKER_RADIUS) }
+            { kind_symbol(kind) }
         </svg>
     }
 }

@@ -47,6 +47,44 @@ function parseAreas(value) {
   return ids;
 }
 
+/** @type {Promise<typeof import("./index.js")> | undefined} */
+let widgetCode;
+
+/**
+ * The widget's code, requested once per page. The glue is requested
+ * alongside index.js rather than after it (index.js imports it): one round
+ * trip fewer before the WebAssembly itself can be requested.
+ */
+function loadWidgetCode() {
+  widgetCode ??= Promise.all([import("./index.js"), import("./signatory_map.js")]).then(([index]) => index);
+  return widgetCode;
+}
+
+/** Languages whose locale data has been asked for already. */
+const warmedLanguages = new Set();
+
+/**
+ * Has the browser load its locale data for `lang` (number formats, region
+ * names) while the WebAssembly is still downloading: the first `Intl`
+ * formatter of a language costs 20–30 ms (more on a phone), which would
+ * otherwise land in the widget's first render. Idle time only; a language
+ * tag the browser rejects is simply skipped.
+ * @param {string} lang
+ */
+function warmLocale(lang) {
+  if (warmedLanguages.has(lang) || typeof Intl === "undefined") return;
+  warmedLanguages.add(lang);
+  const whenIdle = globalThis.requestIdleCallback ?? ((/** @type {() => void} */ run) => setTimeout(run, 0));
+  whenIdle(() => {
+    try {
+      new Intl.NumberFormat(lang).format(0);
+      new Intl.DisplayNames(lang, { type: "region" }).of("FR");
+    } catch {
+      // Not a language the browser knows: the widget falls back on its own.
+    }
+  });
+}
+
 /** A base class that exists without a DOM, so importing never throws. */
 const Base = /** @type {typeof HTMLElement} */ (
   typeof HTMLElement === "undefined" ? class {} : HTMLElement
@@ -66,8 +104,10 @@ export class SignatoryMapElement extends Base {
   async connectedCallback() {
     const connection = ++this.#connection;
     prepareShadow(this);
+    const loading = loadWidgetCode();
+    warmLocale(inheritedLang(this));
     try {
-      const { mount } = await import("./index.js");
+      const { mount } = await loading;
       const asked = this.#options();
       const handle = await mount(this, asked);
       if (connection !== this.#connection || !this.isConnected) {

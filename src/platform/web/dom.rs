@@ -123,7 +123,12 @@ impl Drop for Timeout {
 /// Whether the reader's keyboard says ⌘ rather than Ctrl (Apple devices),
 /// so the wheel hint names the key they actually have.
 pub fn uses_command_key() -> bool {
-    web_sys::window()
-        .and_then(|w| w.navigator().platform().ok())
-        .is_some_and(|p| p.starts_with("Mac") || p.starts_with("iP"))
+    thread_local! {
+        // Asked once: the platform does not change, and the map asks on
+        // every render.
+        static COMMAND_KEY: bool = web_sys::window()
+            .and_then(|w| w.navigator().platform().ok())
+            .is_some_and(|p| p.starts_with("Mac") || p.starts_with("iP"));
+    }
+    COMMAND_KEY.with(|command| *command)
 }

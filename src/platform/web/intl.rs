@@ -41,6 +41,19 @@ struct Formatters {
     /// Country names asked for so far: a list of a hundred signatories
     /// asks for the same few countries on every render.
     countries: Vec<(String, Option<String>)>,
+    /// Whole numbers formatted so far, with their plural category: the
+    /// counts on hundreds of group markers, asked again on every render.
+    /// Sorted by the number, for a binary search.
+    whole_numbers: Vec<(u32, String, Option<String>)>,
+}
+
+/// Past this many distinct whole numbers, the cache starts again (a bound,
+/// not a tuning: a render shows a few hundred counts at most).
+const MAX_CACHED_NUMBERS: usize = 4096;
+
+/// `n` as a cache key, when it is a whole number the cache may hold.
+fn whole(n: f64) -> Option<u32> {
+    (n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(&n)).then_some(n as u32)
 }
 
 /// Every decimal a dataset gives is shown: Intl's default of 3 would print
@@ -62,7 +75,31 @@ impl Formatters {
             number: JsNumberFormat::new(&locales, &number_options()).ok(),
             regions: JsDisplayNames::new(&locales, &options).ok(),
             countries: Vec::new(),
+            whole_numbers: Vec::new(),
         }
+    }
+
+    /// The formatted number and plural category of the whole number `n`.
+    fn whole_number(&mut self, n: u32) -> (String, Option<String>) {
+        let index = match self.whole_numbers.binary_search_by_key(&n, |(known, ..)| *known) {
+            Ok(index) => index,
+            Err(mut index) => {
+                if self.whole_numbers.len() >= MAX_CACHED_NUMBERS {
+                    self.whole_numbers.clear();
+                    index = 0;
+                }
+                let value = f64::from(n);
+                let text = self
+                    .number
+                    .as_ref()
+                    .map_or_else(|| n.to_string(), |nf| nf.format(value));
+                let plural = self.plural.as_ref().map(|p| p.select(value));
+                self.whole_numbers.insert(index, (n, text, plural));
+                index
+            }
+        };
+        let (_, text, plural) = &self.whole_numbers[index];
+        (text.clone(), plural.clone())
     }
 }
 
@@ -90,7 +127,10 @@ impl BrowserRules {
 
 impl LocaleRules for BrowserRules {
     fn plural(&self, lang: &str, n: f64) -> PluralCategory {
-        let category = self.with(lang, |f| f.plural.as_ref().map(|p| p.select(n)));
+        let category = self.with(lang, |f| match whole(n) {
+            Some(n) => f.whole_number(n).1,
+            None => f.plural.as_ref().map(|p| p.select(n)),
+        });
         match category.as_deref() {
             Some("zero") => PluralCategory::Zero,
             Some("one") => PluralCategory::One,
@@ -102,8 +142,11 @@ impl LocaleRules for BrowserRules {
     }
 
     fn format_number(&self, lang: &str, n: f64) -> String {
-        self.with(lang, |f| f.number.as_ref().map(|nf| nf.format(n)))
-            .unwrap_or_else(|| n.to_string())
+        self.with(lang, |f| match whole(n) {
+            Some(n) => Some(f.whole_number(n).0),
+            None => f.number.as_ref().map(|nf| nf.format(n)),
+        })
+        .unwrap_or_else(|| n.to_string())
     }
 
     fn country_name(&self, lang: &str, code: &str) -> Option<String> {
