@@ -81,7 +81,10 @@ impl Formatters {
 
     /// The formatted number and plural category of the whole number `n`.
     fn whole_number(&mut self, n: u32) -> (String, Option<String>) {
-        let index = match self.whole_numbers.binary_search_by_key(&n, |(known, ..)| *known) {
+        let index = match self
+            .whole_numbers
+            .binary_search_by_key(&n, |(known, ..)| *known)
+        {
             Ok(index) => index,
             Err(mut index) => {
                 if self.whole_numbers.len() >= MAX_CACHED_NUMBERS {
