@@ -28,8 +28,8 @@ import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants as zlib, gzipSync } from "node:zlib";
 
 import * as esbuild from "esbuild";
-import { chromium } from "playwright-core";
 
+import { launchBrowser } from "../tools/chromium.mjs";
 import { serve } from "../tools/serve.mjs";
 import { SIZES as ALL_SIZES, writeAll } from "./generate.mjs";
 
@@ -97,14 +97,6 @@ const PAGES = ALL_PAGES.filter((page) => (option("--pages") ?? [page.id]).includ
 /** Files of the host article page and of the harness, not of any map. */
 const HOST_FILES = [/\.html$/, /\/bench\/pages\/article\.css$/, /\/bench\/pages\/src-from-query\.js$/];
 
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 // ----------------------------------------------------- in-page helpers
 
@@ -451,7 +443,7 @@ const server = await serve({
     },
   },
 });
-const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+const browser = await launchBrowser();
 const chromiumVersion = `Chromium ${browser.version()}`;
 const results = {};
 const bytesByPage = {};

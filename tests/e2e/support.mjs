@@ -12,9 +12,10 @@ import { dirname, join } from "node:path";
 import { after, before, beforeEach } from "node:test";
 import { fileURLToPath } from "node:url";
 
-import { chromium } from "playwright-core";
-
+import { launchBrowser } from "../../tools/chromium.mjs";
 import { serve } from "../../tools/serve.mjs";
+
+export { launchBrowser };
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
@@ -23,14 +24,6 @@ export const TEST_TIMEOUT = 30_000;
 /** Options for `test(name, OPTIONS, fn)`. */
 export const OPTIONS = { timeout: TEST_TIMEOUT };
 
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 /** Builds www/dist once if it is missing (about a minute). */
 export function ensureBuilt() {
@@ -58,10 +51,6 @@ export function startServer(options = {}) {
   return serve({ root: ROOT, port: 0, ...options, routes });
 }
 
-/** Launches Debian Chromium, headless. */
-export function launchBrowser() {
-  return chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
-}
 
 /**
  * A fresh page (own context) that records console errors, page errors and
