@@ -11,6 +11,7 @@ use yew::Reducible;
 
 use crate::core::dataset::{AreaIndex, Dataset};
 use crate::core::filter::{AreaMasks, AreaSelection, FilterResult};
+use crate::core::json::TextPosition;
 use crate::core::problem::Problem;
 use crate::core::projection::{equal_earth, Bounds, ProjectedPoint};
 use crate::core::viewport::{Camera, FittedView, ScreenPoint, ScreenSize};
@@ -93,8 +94,9 @@ pub enum LoadError {
     Http(u16),
     /// The request failed (offline, DNS, CORS, blocked).
     Network,
-    /// The body was not JSON.
-    NotJson,
+    /// The body was not JSON: where it first breaks the grammar, when the
+    /// widget read the text itself.
+    NotJson(Option<TextPosition>),
     /// No answer within this many seconds.
     Timeout(f64),
     /// The server said the body is this media type, not JSON.

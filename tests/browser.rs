@@ -1,6 +1,6 @@
 //! Browser tests: the real handle JavaScript uses, in headless Chromium.
-//! They cover what native tests cannot: the browser parsing JSON and our
-//! walk reading it, `Intl` plural rules and country names,
+//! They cover what native tests cannot: our JSON reader with the browser's
+//! number fallback, page objects read as JSON, `Intl` plural rules and country names,
 //! clicks through Yew's event delegation, and `ResizeObserver` sizing.
 #![cfg(target_arch = "wasm32")]
 
@@ -116,37 +116,62 @@ impl Drop for Mounted {
 }
 
 #[wasm_bindgen_test]
-fn the_browsers_parsed_json_is_read_as_is_up_to_the_depth_limit() {
-    use signatory_map::core::json::{JsonValue, MAX_DEPTH};
-    use signatory_map::platform::web::{read_js_json, Unreadable};
-    let parsed = JSON::parse(r#"{"b": [1.5, true, null, "x"], "a": {"c": -2}}"#).expect("JSON");
-    let expected = JsonValue::Object(vec![
-        (
-            "b".into(),
-            JsonValue::Array(vec![
-                JsonValue::Number(1.5),
-                JsonValue::Bool(true),
-                JsonValue::Null,
-                JsonValue::String("x".into()),
-            ]),
-        ),
-        (
-            "a".into(),
-            JsonValue::Object(vec![("c".into(), JsonValue::Number(-2.0))]),
-        ),
-    ]);
-    assert_eq!(read_js_json(&parsed, 0), Ok(expected));
-    let nested = |depth: usize| {
-        JSON::parse(&format!("{}1{}", "[".repeat(depth), "]".repeat(depth))).expect("JSON")
+fn our_reader_gives_every_number_json_parse_gives_with_the_browsers_fallback() {
+    use signatory_map::core::json::{parse, JsonValue};
+    // Fast-path numbers and ones left to `parseFloat` (17 digits, huge,
+    // tiny, past f64), compared bit for bit with `JSON.parse`.
+    let text = "[0.1, 54.6872, -33.8688, 0.30000000000000004, 1e23, 5e-324, \
+                1.7976931348623157e308, 1e400, -0, 123456789012345678901234567890, 2.5E-3]";
+    let Ok(JsonValue::Array(ours)) = parse(text, js_sys::Number::parse_float) else {
+        panic!("our reader refused {text}")
     };
-    assert!(read_js_json(&nested(MAX_DEPTH), 0).is_ok());
+    let theirs = js_sys::Array::from(&JSON::parse(text).expect("JSON"));
+    assert_eq!(ours.len() as u32, theirs.length());
+    for (index, ours) in ours.iter().enumerate() {
+        let theirs = theirs.get(index as u32).as_f64().expect("a number");
+        let JsonValue::Number(ours) = ours else {
+            panic!("item {index} is not a number")
+        };
+        assert_eq!(
+            ours.to_bits(),
+            theirs.to_bits(),
+            "item {index}: {ours} vs {theirs}"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+fn a_page_object_is_read_as_the_json_the_browser_writes_for_it() {
+    use signatory_map::core::json::MAX_DEPTH;
+    use signatory_map::core::problem::Issue;
+    use signatory_map::platform::web::object_to_loaded_data;
+    use signatory_map::state::LoadError;
+    let data = JSON::parse(VARIED).expect("JSON");
+    // A function is not JSON: left out, as `JSON.stringify` leaves it out.
+    js_sys::Reflect::set(&data, &"extra".into(), &Function::new_no_args("return 1")).expect("set");
+    let loaded = object_to_loaded_data(&data).expect("read");
+    assert_eq!(loaded.dataset.signatories.len(), 3);
+    // A cycle cannot be written as JSON.
+    js_sys::Reflect::set(&data, &"self".into(), &data).expect("set");
     assert_eq!(
-        read_js_json(&nested(MAX_DEPTH + 1), 0),
-        Err(Unreadable::TooDeep)
+        object_to_loaded_data(&data).err(),
+        Some(LoadError::NotJson(None))
     );
-    assert_eq!(read_js_json(&nested(100_000), 0), Err(Unreadable::TooDeep));
     let function = Function::new_no_args("return 1");
-    assert_eq!(read_js_json(&function, 0), Err(Unreadable::NotJson));
+    assert_eq!(
+        object_to_loaded_data(&function).err(),
+        Some(LoadError::NotJson(None))
+    );
+    let deep = JSON::parse(&format!(
+        "{}1{}",
+        "[".repeat(MAX_DEPTH + 1),
+        "]".repeat(MAX_DEPTH + 1)
+    ))
+    .expect("JSON");
+    let Some(LoadError::Invalid(problems)) = object_to_loaded_data(&deep).err() else {
+        panic!("too deep, yet read")
+    };
+    assert_eq!(problems[0].issue, Issue::TooDeep { limit: MAX_DEPTH });
 }
 
 #[wasm_bindgen_test]

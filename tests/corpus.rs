@@ -10,7 +10,8 @@
 //!
 //! `rejected` lists the problems shown instead of the map; `shown` lists the
 //! dataset's warnings (signatories left out), none when it is clean;
-//! `unreadable` is not JSON at all; `too-deep` is refused while reading,
+//! `unreadable` is not JSON at all (then the line and column where the
+//! reader stopped, as the widget shows them); `too-deep` is refused while reading,
 //! with the one problem the browser glue reports for it.
 //!
 //! Files too big to read are generated: `NN-short-name.gen` holds one
@@ -28,9 +29,7 @@
 //! expected file keeps the browser's answer and the case fails until the
 //! native side is fixed (`49-lat-1e20`: number grouping past 2^64;
 //! `99-repeated-key-last-wins`: `JSON.parse` keeps a repeated key's last
-//! value). One documented exception: `serde_json` refuses `1e309`, which
-//! `JSON.parse` reads as Infinity (`51-lat-1e309`; see tests/proptest.rs,
-//! "reader may refuse"). And one the native run cannot catch:
+//! value). One the native run cannot catch:
 //! `50-lat-90.0001` passes here, but the browser's default
 //! `Intl.NumberFormat` keeps 3 decimals and shows "90 is outside -90..90".
 //!
@@ -49,9 +48,9 @@ use std::path::{Path, PathBuf};
 use serde_json::Value;
 use signatory_map::core::dataset::Dataset;
 use signatory_map::core::i18n::Localizer;
-use signatory_map::core::json::{is_too_deep, JsonValue, MAX_DEPTH};
+use signatory_map::core::json::{std_number, TextPosition, MAX_DEPTH};
 use signatory_map::core::problem::{Issue, Problem};
-use signatory_map::core::validate::validate;
+use signatory_map::core::read::{read_dataset, Rejection};
 
 /// Fewest cases the corpus must hold.
 const MIN_CASES: usize = 35;
@@ -137,24 +136,27 @@ fn dataset_text(case: &Case) -> String {
 
 /// What the widget makes of a dataset text.
 enum Outcome {
-    Unreadable,
+    Unreadable(TextPosition),
     TooDeep(Problem),
     Rejected(Vec<Problem>),
     Shown(Dataset),
 }
 
+/// Read as the browser glue reads a fetched body: the shipped reader
+/// (with the standard library converting the numbers the browser's
+/// `parseFloat` would), then validation.
 fn outcome(text: &str) -> Outcome {
-    match serde_json::from_str::<JsonValue>(text) {
-        // As the browser glue does (`platform::web::load`).
-        Err(error) if is_too_deep(&error) => Outcome::TooDeep(Problem {
-            path: String::new(),
-            issue: Issue::TooDeep { limit: MAX_DEPTH },
-        }),
-        Err(_) => Outcome::Unreadable,
-        Ok(value) => match validate(&value) {
-            Ok(dataset) => Outcome::Shown(dataset),
-            Err(problems) => Outcome::Rejected(problems),
-        },
+    let too_deep = Problem {
+        path: String::new(),
+        issue: Issue::TooDeep { limit: MAX_DEPTH },
+    };
+    match read_dataset(text, std_number) {
+        Ok(dataset) => Outcome::Shown(dataset),
+        Err(Rejection::NotJson(position)) => Outcome::Unreadable(position),
+        Err(Rejection::Invalid(problems)) if problems == [too_deep.clone()] => {
+            Outcome::TooDeep(too_deep)
+        }
+        Err(Rejection::Invalid(problems)) => Outcome::Rejected(problems),
     }
 }
 
@@ -162,7 +164,9 @@ fn outcome(text: &str) -> Outcome {
 /// problem as the English console and UI show it.
 fn describe(outcome: &Outcome, english: &Localizer) -> String {
     let (kind, problems): (&str, &[Problem]) = match outcome {
-        Outcome::Unreadable => ("unreadable", &[]),
+        Outcome::Unreadable(at) => {
+            return format!("unreadable\nline {}, column {}\n", at.line, at.column)
+        }
         Outcome::TooDeep(problem) => ("too-deep", std::slice::from_ref(problem)),
         Outcome::Rejected(problems) => ("rejected", problems),
         Outcome::Shown(dataset) => ("shown", &dataset.warnings),

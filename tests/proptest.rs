@@ -14,8 +14,9 @@ use proptest::sample::Index;
 use serde_json::{json, Map, Value};
 
 use signatory_map::core::dataset::{CalendarDate, Dataset, Kind, LocalizedText};
-use signatory_map::core::json::{is_too_deep, JsonValue, MAX_DEPTH};
+use signatory_map::core::json::{parse, std_number, JsonValue, ReadError, MAX_DEPTH};
 use signatory_map::core::problem::{Issue, Problem};
+use signatory_map::core::read::{read_dataset, Rejection};
 use signatory_map::core::validate::{validate, MAX_TEXT_CHARS};
 
 /// 256 cases per property (a few seconds in debug); `PROPTEST_CASES` overrides.
@@ -1189,11 +1190,29 @@ fn excerpt(text: &[u8]) -> String {
     }
 }
 
+/// Reads bytes as the widget reads a fetched body: malformed UTF-8
+/// replaced, then the shipped JSON reader.
+fn read_json(bytes: &[u8]) -> Result<JsonValue, ReadError> {
+    parse(&String::from_utf8_lossy(bytes), std_number)
+}
+
+/// The widget validates a fetched body streamed, one signatory at a time:
+/// the outcome must be exactly that of validating the whole tree.
+fn check_streamed_agrees(bytes: &[u8], root: &JsonValue) -> Result<(), TestCaseError> {
+    let streamed = read_dataset(&String::from_utf8_lossy(bytes), std_number);
+    match (streamed, validate(root)) {
+        (Ok(streamed), Ok(whole)) => prop_assert_eq!(streamed, whole),
+        (Err(Rejection::Invalid(streamed)), Err(whole)) => prop_assert_eq!(streamed, whole),
+        (streamed, whole) => prop_assert!(false, "streamed {:?}, whole tree {:?}", streamed, whole),
+    }
+    Ok(())
+}
+
 fn check_mutation(model: &Model, mutated: &Mutated) -> Result<(), TestCaseError> {
-    let parsed = serde_json::from_slice::<JsonValue>(&mutated.text);
+    let parsed = read_json(&mutated.text);
     let root = match (&mutated.expect, parsed) {
         (Expect::TooDeep, Err(error)) => {
-            prop_assert!(is_too_deep(&error), "not the depth limit: {}", error);
+            prop_assert_eq!(error, ReadError::TooDeep, "not the depth limit");
             return Ok(());
         }
         (Expect::TooDeep, Ok(_)) => {
@@ -1213,11 +1232,12 @@ fn check_mutation(model: &Model, mutated: &Mutated) -> Result<(), TestCaseError>
             Err(_),
         ) => return Ok(()),
         (_, Err(error)) => {
-            prop_assert!(false, "the JSON reader refused it: {}", error);
+            prop_assert!(false, "the JSON reader refused it: {:?}", error);
             unreachable!()
         }
         (_, Ok(root)) => root,
     };
+    check_streamed_agrees(&mutated.text, &root)?;
     let result = validate(&root);
     check_report(&root, &result)?;
     match &mutated.expect {
@@ -1292,7 +1312,8 @@ proptest! {
     #[test]
     fn valid_datasets_round_trip(model in model(), pretty in any::<bool>()) {
         let text = serialize(&model.json(), pretty);
-        let root: JsonValue = serde_json::from_str(&text).expect("generated JSON is well-formed");
+        let root = read_json(text.as_bytes()).expect("generated JSON is well-formed");
+        check_streamed_agrees(text.as_bytes(), &root)?;
         let dataset = match validate(&root) {
             Ok(dataset) => dataset,
             Err(problems) => {
@@ -1335,8 +1356,8 @@ proptest! {
         let second = second.unwrap();
         let (dataset_path, dataset_issues) = expected_problem(&second.expect).unwrap();
         let (signatory_path, signatory_issues) = expected_problem(&first.expect).unwrap();
-        let result = serde_json::from_slice::<JsonValue>(&second.text)
-            .map_err(|error| error.to_string())
+        let result = read_json(&second.text)
+            .map_err(|error| format!("{error:?}"))
             .map(|root| {
                 let result = validate(&root);
                 (check_report(&root, &result), result)

@@ -8,7 +8,8 @@ use signatory_map::core::problem::{Expected, Issue, Problem};
 use signatory_map::core::validate::validate;
 
 fn parse(text: &str) -> JsonValue {
-    serde_json::from_str(text).expect("test JSON is well-formed")
+    signatory_map::core::json::parse(text, signatory_map::core::json::std_number)
+        .expect("test JSON is well-formed")
 }
 
 fn problems(text: &str) -> Vec<Problem> {

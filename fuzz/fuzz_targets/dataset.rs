@@ -1,16 +1,16 @@
-//! Bytes → `serde_json` → `JsonValue` → `validate`, as the native tools read
-//! a dataset. Besides panics, it checks what every report promises: a
+//! Bytes → the shipped JSON reader → `JsonValue` → `validate`, as the widget
+//! reads a dataset. Besides panics, it checks what every report promises: a
 //! rejection lists at least one problem, paths index only existing items,
 //! warnings are about signatories only, and an accepted dataset is consistent.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use signatory_map::core::json::JsonValue;
+use signatory_map::core::json::{parse, std_number, JsonValue};
 use signatory_map::core::problem::Problem;
 use signatory_map::core::validate::validate;
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(root) = serde_json::from_slice::<JsonValue>(data) else {
+    let Ok(root) = parse(&String::from_utf8_lossy(data), std_number) else {
         return;
     };
     match validate(&root) {

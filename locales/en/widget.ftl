@@ -101,6 +101,7 @@ warning-dropped = { $count ->
 error-load-http = the server answered { $status }
 error-load-network = the network request failed
 error-load-not-json = the file is not valid JSON
+error-load-not-json-at = the file is not valid JSON (line { $line }, column { $column })
 error-invalid = { $count ->
     [one] The data has one problem:
    *[other] The data has { $count } problems:

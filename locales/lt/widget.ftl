@@ -103,6 +103,7 @@ warning-dropped = { $count ->
 error-load-http = serveris atsakė { $status }
 error-load-network = tinklo užklausa nepavyko
 error-load-not-json = failas nėra tinkamas JSON
+error-load-not-json-at = failas nėra tinkamas JSON (eilutė { $line }, stulpelis { $column })
 error-invalid = { $count ->
     [one] Duomenyse rasta { $count } problema:
     [few] Duomenyse rastos { $count } problemos:

@@ -36,8 +36,8 @@ mod prerender {
     use signatory_map::components::widget::{Widget, WidgetProps};
     use signatory_map::core::dataset::BUILTIN_DATASET_JSON;
     use signatory_map::core::i18n::{Catalog, LocaleRules, Localizer, PluralCategory};
-    use signatory_map::core::json::JsonValue;
-    use signatory_map::core::validate::validate;
+    use signatory_map::core::json::{parse, std_number, JsonValue};
+    use signatory_map::core::read::read_dataset;
     use signatory_map::platform::PlatformRules;
     use signatory_map::state::{LoadState, LoadedData};
     use yew::LocalServerRenderer;
@@ -75,19 +75,38 @@ mod prerender {
             .replace('<', "&lt;")
     }
 
+    /// `{"en": {"DE": "Germany", …}, "lt": {…}}` → language → code → name.
+    fn country_names(text: &str) -> Result<HashMap<String, HashMap<String, String>>, String> {
+        let strings = |value: &JsonValue| match value {
+            JsonValue::Object(members) => members
+                .iter()
+                .map(|(code, name)| match name {
+                    JsonValue::String(name) => Ok((code.clone(), name.clone())),
+                    _ => Err(format!("{code}: not a string")),
+                })
+                .collect(),
+            _ => Err("not an object".to_owned()),
+        };
+        match parse(text, std_number).map_err(|e| format!("{e:?}"))? {
+            JsonValue::Object(languages) => languages
+                .iter()
+                .map(|(lang, names)| Ok((lang.clone(), strings(names)?)))
+                .collect(),
+            _ => Err("not an object".to_owned()),
+        }
+    }
+
     pub fn run(args: Vec<String>) -> Result<String, String> {
         let lang = option(&args, "--lang")?;
         let stylesheet = option(&args, "--stylesheet")?;
         let countries = option(&args, "--countries")?;
-        let names: HashMap<String, HashMap<String, String>> = serde_json::from_str(
+        let names = country_names(
             &std::fs::read_to_string(&countries).map_err(|e| format!("{countries}: {e}"))?,
         )
         .map_err(|e| format!("{countries}: {e}"))?;
 
-        let json: JsonValue = serde_json::from_str(BUILTIN_DATASET_JSON)
-            .map_err(|e| format!("built-in dataset: {e}"))?;
-        let dataset =
-            validate(&json).map_err(|problems| format!("built-in dataset: {problems:?}"))?;
+        let dataset = read_dataset(BUILTIN_DATASET_JSON, std_number)
+            .map_err(|rejection| format!("built-in dataset: {rejection:?}"))?;
         let localizer = Localizer::new(
             Rc::new(Catalog::bundled()),
             Rc::new(PrerenderRules { names }),

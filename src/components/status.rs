@@ -50,7 +50,17 @@ pub fn ErrorView(props: &ErrorViewProps) -> Html {
             Vec::new(),
         ),
         LoadError::Network => (reason("error-load-network", &[]), Vec::new()),
-        LoadError::NotJson => (reason("error-load-not-json", &[]), Vec::new()),
+        LoadError::NotJson(None) => (reason("error-load-not-json", &[]), Vec::new()),
+        LoadError::NotJson(Some(position)) => (
+            reason(
+                "error-load-not-json-at",
+                &[
+                    ("line", MessageArg::Plain(position.line as f64)),
+                    ("column", MessageArg::Plain(position.column as f64)),
+                ],
+            ),
+            Vec::new(),
+        ),
         LoadError::Timeout(seconds) => (
             reason(
                 "error-load-timeout",

@@ -14,6 +14,7 @@ pub mod json;
 pub mod map_paths;
 pub mod problem;
 pub mod projection;
+pub mod read;
 pub mod spatial_nav;
 pub mod validate;
 pub mod viewport;

@@ -44,7 +44,14 @@ impl LocaleRules for NativeRules {
     }
 
     fn format_number(&self, lang: &str, n: f64) -> String {
-        if n.fract() != 0.0 || !n.is_finite() {
+        // As `Intl.NumberFormat` writes them.
+        if n.is_nan() {
+            return "NaN".to_owned();
+        }
+        if n.is_infinite() {
+            return if n > 0.0 { "∞" } else { "-∞" }.to_owned();
+        }
+        if n.fract() != 0.0 {
             return n.to_string();
         }
         // CLDR grouping: English uses a comma, Lithuanian a no-break space.

@@ -24,7 +24,8 @@ const routes = {
   },
   "/not-json.json": (_request, response) => {
     response.writeHead(200, { "content-type": "application/json" });
-    response.end("<html>not json</html>");
+    // Broken on its third line, where a newsroom developer must look.
+    response.end('{\n  "version": 1,\n  <html>not json</html>\n}');
   },
 };
 
@@ -90,11 +91,11 @@ test("“Try again” shows the data once the server answers", OPTIONS, async ()
   assert.equal(flakyRequests, 2);
 });
 
-test("a file that is not JSON says so", OPTIONS, async () => {
+test("a file that is not JSON says so, and where it breaks", OPTIONS, async () => {
   const { page } = pages;
   const alert = await openError("/tests/fixtures/missing.html");
   await page.evaluate(() => document.querySelector("signatory-map").setAttribute("src", "/not-json.json"));
-  await alert.getByText("The data could not be loaded: the file is not valid JSON.", { exact: true }).waitFor();
+  await alert.getByText("The data could not be loaded: the file is not valid JSON (line 3, column 3).", { exact: true }).waitFor();
   assert.ok(await alert.getByText("The map cannot be shown", { exact: true }).isVisible());
   await assertHostPageIntact(page, "Missing data fixture");
 });

@@ -186,7 +186,7 @@ async function assertHostPageIntact() {
 const FAILURES = [
   { what: "a 404", src: "/loading-404.json", reason: "the server answered 404" },
   { what: "a 500", src: "/loading-500.json", reason: "the server answered 500" },
-  { what: "an HTML page sent as application/json", src: "/loading-html-as-json.json", reason: "the file is not valid JSON" },
+  { what: "an HTML page sent as application/json", src: "/loading-html-as-json.json", reason: "the file is not valid JSON (line 1, column 1)" },
   {
     what: "valid JSON sent as text/html (wrong content type)",
     src: "/loading-json-as-html.json",

@@ -5,17 +5,15 @@ use std::rc::Rc;
 
 use signatory_map::core::dataset::BUILTIN_DATASET_JSON;
 use signatory_map::core::i18n::{Catalog, Localizer};
-use signatory_map::core::json::JsonValue;
-use signatory_map::core::validate::validate;
+use signatory_map::core::json::std_number;
+use signatory_map::core::read::read_dataset;
 use signatory_map::platform::PlatformRules;
 use signatory_map::state::LoadedData;
 
-/// Parses and validates a dataset given as JSON text.
+/// Reads and validates a dataset given as JSON text, as the widget does.
 pub fn loaded(json: &str) -> Rc<LoadedData> {
-    let value: JsonValue = serde_json::from_str(json).expect("test JSON parses");
-    Rc::new(LoadedData::new(
-        validate(&value).expect("test dataset is valid"),
-    ))
+    let dataset = read_dataset(json, std_number).expect("test dataset is valid");
+    Rc::new(LoadedData::new(dataset))
 }
 
 /// The built-in dataset.

@@ -21,11 +21,13 @@ use web_sys::AbortController;
 use yew::AppHandle;
 
 use super::intl::BrowserRules;
-use super::load::{builtin_json, fetch_json, to_loaded_data, Prefetched};
+use super::load::{
+    builtin_data, fetch_json, object_to_loaded_data, text_to_loaded_data, Prefetched,
+};
 use super::root::{Root, RootProps};
 use crate::components::widget::{WidgetEvent, WidgetProps};
 use crate::core::i18n::{Catalog, Localizer};
-use crate::state::{LoadError, LoadState};
+use crate::state::{LoadError, LoadState, LoadedData};
 
 /// How long a dataset URL may take before the error state (README: the
 /// `timeout` attribute, in seconds).
@@ -151,14 +153,13 @@ impl Shared {
         let generation = self.generation.get().wrapping_add(1);
         self.generation.set(generation);
         let source = self.source.borrow().clone();
-        let parsed = |json: Result<JsValue, LoadError>| match json.and_then(|v| to_loaded_data(&v))
-        {
+        let parsed = |data: Result<LoadedData, LoadError>| match data {
             Ok(data) => LoadState::Ready(Rc::new(data)),
             Err(error) => LoadState::Failed(error),
         };
         match source {
-            Source::Builtin => self.set_data(parsed(builtin_json())),
-            Source::Object(value) => self.set_data(parsed(Ok(value))),
+            Source::Builtin => self.set_data(parsed(builtin_data())),
+            Source::Object(value) => self.set_data(parsed(object_to_loaded_data(&value))),
             Source::Url(_) | Source::Fetched(..) => {
                 // A prefetched request serves one load; a reload fetches again.
                 let (url, prefetched) = match source {
@@ -178,7 +179,8 @@ impl Shared {
                         .upgrade()
                         .filter(|s| s.generation.get() == generation)
                     {
-                        shared.set_data(parsed(result));
+                        let data = result.and_then(|text| text_to_loaded_data(&text));
+                        shared.set_data(parsed(data));
                     }
                 });
             }

@@ -1,25 +1,23 @@
 //! Getting a dataset into the core's types in the browser.
 //!
-//! The browser parses the JSON (`Response.json()` / `JSON.parse`) and
-//! [`super::js_json`] reads the resulting object into the core's loose
-//! [`JsonValue`], which [`validate_streamed`] checks: no JSON parser in the
-//! WASM. The signatories are read one at a time, each dropped once checked,
-//! so memory holds the validated dataset, never a tree of the whole file.
+//! A fetched body is copied into WebAssembly as bytes, once, and read by
+//! the core ([`read_dataset`]): one copy instead of a call into JavaScript
+//! per value of the browser's parsed object. An object the page hands over
+//! (`data`) is written out as JSON by the browser and read the same way.
+//! The signatories are built one at a time, each dropped once checked, so
+//! memory holds the validated dataset, never a tree of the whole file.
 
 use std::cell::Cell;
 use std::rc::Rc;
 
-use js_sys::JsString;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, ReferrerPolicy, RequestCredentials, RequestInit, Response};
 
 use super::dom::Timeout;
-use super::js_json::{self, Unreadable};
 use crate::core::dataset::BUILTIN_DATASET_JSON;
-use crate::core::json::{JsonValue, MAX_DEPTH};
-use crate::core::problem::{Issue, Problem};
-use crate::core::validate::{validate_streamed, SignatorySource, MAX_BODY_BYTES};
+use crate::core::read::{read_dataset, Rejection};
+use crate::core::validate::MAX_BODY_BYTES;
 use crate::state::{LoadError, LoadedData};
 
 /// A dataset request the page's JavaScript started early (see `index.js`,
@@ -32,8 +30,7 @@ pub struct Prefetched {
     pub controller: AbortController,
 }
 
-/// Fetches `url` (relative to the page) and returns the parsed JSON, or
-/// why not. Privacy: no cookies or credentials are sent (`credentials:
+/// Fetches `url` (relative to the page) and returns its text, or why not. Privacy: no cookies or credentials are sent (`credentials:
 /// "omit"`) and no referrer leaves the page beyond its origin. Safety: the
 /// request is abandoned after `timeout_ms`; a body that is not JSON by its
 /// Content-Type, or larger than [`MAX_BODY_BYTES`], is refused.
@@ -41,7 +38,7 @@ pub async fn fetch_json(
     url: &str,
     timeout_ms: u32,
     prefetched: Option<Prefetched>,
-) -> Result<JsValue, LoadError> {
+) -> Result<String, LoadError> {
     let window = web_sys::window().ok_or(LoadError::Network)?;
     let (request, controller) = match prefetched {
         Some(Prefetched {
@@ -91,13 +88,15 @@ pub async fn fetch_json(
     if declared.is_some_and(|length| length > MAX_BODY_BYTES) {
         return Err(LoadError::TooLarge(MAX_BODY_BYTES));
     }
-    let body = response.text().map_err(|_| LoadError::Network)?;
-    let text: JsString = JsFuture::from(body).await.map_err(failed)?.unchecked_into();
-    // UTF-16 units: at most the byte count for the ASCII of JSON syntax.
-    if text.length() as usize > MAX_BODY_BYTES {
+    let body = response.array_buffer().map_err(|_| LoadError::Network)?;
+    let body = JsFuture::from(body).await.map_err(failed)?;
+    let body = js_sys::Uint8Array::new(&body);
+    if body.length() as usize > MAX_BODY_BYTES {
         return Err(LoadError::TooLarge(MAX_BODY_BYTES));
     }
-    js_sys::JSON::parse(&String::from(text)).map_err(|_| LoadError::NotJson)
+    // Malformed UTF-8 is replaced, as `Response.text()` would.
+    Ok(String::from_utf8(body.to_vec())
+        .unwrap_or_else(|error| String::from_utf8_lossy(error.as_bytes()).into_owned()))
 }
 
 /// `application/json; charset=utf-8` → `application/json`.
@@ -115,66 +114,28 @@ fn is_json_media_type(media_type: &str) -> bool {
     media_type == "application/json" || media_type == "text/json" || media_type.ends_with("+json")
 }
 
-/// The built-in dataset, parsed by the browser.
-pub fn builtin_json() -> Result<JsValue, LoadError> {
-    js_sys::JSON::parse(BUILTIN_DATASET_JSON).map_err(|_| LoadError::NotJson)
-}
-
-/// Depth of each signatory below the document's root (root → array → item).
-const ITEM_DEPTH: usize = 2;
-
-/// The page's `signatories` array, read item by item.
-struct JsItems(js_sys::Array);
-
-impl SignatorySource for JsItems {
-    fn len(&self) -> usize {
-        self.0.length() as usize
-    }
-
-    fn item(&self, index: usize) -> Result<JsonValue, Issue> {
-        match js_json::read(&self.0.get(index as u32), ITEM_DEPTH) {
-            Ok(item) => Ok(item),
-            Err(Unreadable::TooDeep) => Err(Issue::TooDeep { limit: MAX_DEPTH }),
-            // Not JSON (a function, a symbol…): reported as "not an object".
-            Err(Unreadable::NotJson) => Ok(JsonValue::Null),
-        }
+/// Reads and validates a dataset's JSON text (fetched or built in).
+pub fn text_to_loaded_data(text: &str) -> Result<LoadedData, LoadError> {
+    match read_dataset(text, js_sys::Number::parse_float) {
+        Ok(dataset) => Ok(LoadedData::new(dataset)),
+        Err(Rejection::NotJson(position)) => Err(LoadError::NotJson(Some(position))),
+        Err(Rejection::Invalid(problems)) => Err(LoadError::Invalid(problems)),
     }
 }
 
-/// Reads and validates a dataset object (from JSON or given by the page).
-pub fn to_loaded_data(value: &JsValue) -> Result<LoadedData, LoadError> {
-    let failed = |why: Unreadable| match why {
-        Unreadable::TooDeep => LoadError::Invalid(vec![Problem {
-            path: String::new(),
-            issue: Issue::TooDeep { limit: MAX_DEPTH },
-        }]),
-        Unreadable::NotJson => LoadError::NotJson,
-    };
-    let key = JsValue::from_str("signatories");
-    let items = value
-        .is_object()
-        .then(|| js_sys::Reflect::get(value, &key).ok())
-        .flatten()
-        .filter(js_sys::Array::is_array);
-    let (root, items) = match items {
-        Some(items) => {
-            // Everything but the signatories, in document order, with an
-            // empty array in their place (validation only checks it is one).
-            let rest = js_sys::Object::assign(&js_sys::Object::new(), value.unchecked_ref());
-            js_sys::Reflect::set(&rest, &key, &js_sys::Array::new())
-                .map_err(|_| LoadError::NotJson)?;
-            (
-                js_json::read(&rest, 0).map_err(failed)?,
-                items.unchecked_into(),
-            )
-        }
-        // No array to stream: read it all (it is small, or broken anyway).
-        None => (
-            js_json::read(value, 0).map_err(failed)?,
-            js_sys::Array::new(),
-        ),
-    };
-    validate_streamed(&root, &JsItems(items))
-        .map(LoadedData::new)
-        .map_err(LoadError::Invalid)
+/// The built-in dataset, read and validated like any other.
+pub fn builtin_data() -> Result<LoadedData, LoadError> {
+    text_to_loaded_data(BUILTIN_DATASET_JSON)
+}
+
+/// Reads and validates a dataset object the page gave (`data`), through
+/// the JSON text the browser writes for it: one reader for every dataset,
+/// and nothing a JSON file could not hold (functions and `undefined` are
+/// left out, as `JSON.stringify` does; a cycle or a bigint is "not JSON").
+pub fn object_to_loaded_data(value: &JsValue) -> Result<LoadedData, LoadError> {
+    let text = js_sys::JSON::stringify(value)
+        .ok()
+        .and_then(|text| JsValue::from(text).as_string())
+        .ok_or(LoadError::NotJson(None))?;
+    text_to_loaded_data(&text)
 }

@@ -5,7 +5,6 @@
 mod dom;
 mod handle;
 mod intl;
-mod js_json;
 mod load;
 mod resize;
 mod root;
@@ -17,6 +16,6 @@ pub use dom::{
 };
 pub use handle::SignatoryMap;
 pub use intl::BrowserRules;
-pub use js_json::{read as read_js_json, Unreadable};
+pub use load::object_to_loaded_data;
 pub use resize::use_element_size;
 pub use wheel::use_wheel;
