@@ -675,8 +675,6 @@ enum Expect {
         index: usize,
         path: String,
         issues: &'static [&'static str],
-        /// For numbers beyond f64: the JSON reader may refuse them first.
-        reader_may_refuse: bool,
     },
     /// The dataset is rejected with this problem among the others.
     Rejected {
@@ -687,6 +685,9 @@ enum Expect {
     TooDeep,
     /// Byte-level damage: anything goes, except a panic or a bad report.
     Anything,
+    /// Not JSON at all (`NaN`, `Infinity`): refused by the reader, as
+    /// `JSON.parse` refuses it.
+    NotJson,
 }
 
 struct Mutated {
@@ -764,7 +765,6 @@ fn mutate(model: &Model, spec: &Spec, mut doc: Value) -> Option<Mutated> {
         index: k,
         path,
         issues,
-        reader_may_refuse: false,
     };
     let expect = match spec.op {
         Op::SigDelete | Op::SigNull => {
@@ -839,11 +839,15 @@ fn mutate(model: &Model, spec: &Spec, mut doc: Value) -> Option<Mutated> {
             ];
             let raw = raws[spec.b.index(raws.len())];
             let text = serialize(&doc, spec.pretty).replace(RAW, raw);
-            let expect = Expect::LeftOut {
-                index: k,
-                path: join(&sig_path, field),
-                issues: OUT_OF_RANGE,
-                reader_may_refuse: true,
+            let expect = if raw.contains(|c: char| c.is_ascii_alphabetic() && c != 'e') {
+                Expect::NotJson
+            } else {
+                // Beyond f64: read as infinity, then out of range.
+                Expect::LeftOut {
+                    index: k,
+                    path: join(&sig_path, field),
+                    issues: OUT_OF_RANGE,
+                }
             };
             return Some(Mutated {
                 text: text.into_bytes(),
@@ -863,7 +867,6 @@ fn mutate(model: &Model, spec: &Spec, mut doc: Value) -> Option<Mutated> {
                 index: second,
                 path: format!("signatories[{second}].id"),
                 issues: &["problem-duplicate-id"],
-                reader_may_refuse: false,
             }
         }
         Op::SigInvalidId => {
@@ -1170,7 +1173,7 @@ fn expected_problem(expect: &Expect) -> Option<(&str, &'static [&'static str])> 
         Expect::LeftOut { path, issues, .. } | Expect::Rejected { path, issues } => {
             Some((path, issues))
         }
-        Expect::TooDeep | Expect::Anything => None,
+        Expect::TooDeep | Expect::Anything | Expect::NotJson => None,
     }
 }
 
@@ -1224,13 +1227,16 @@ fn check_mutation(model: &Model, mutated: &Mutated) -> Result<(), TestCaseError>
             unreachable!()
         }
         (Expect::Anything, Err(_)) => return Ok(()),
-        (
-            Expect::LeftOut {
-                reader_may_refuse: true,
-                ..
-            },
-            Err(_),
-        ) => return Ok(()),
+        (Expect::NotJson, Err(error)) => {
+            prop_assert!(matches!(error, ReadError::Syntax(_)), "{:?}", error);
+            return Ok(());
+        }
+        (Expect::NotJson, Ok(_)) => {
+            prop_assert!(false, "a document that is not JSON was read");
+            unreachable!()
+        }
+        // Numbers beyond f64 included: they read as infinity, as with
+        // `JSON.parse`, and validation reports them.
         (_, Err(error)) => {
             prop_assert!(false, "the JSON reader refused it: {:?}", error);
             unreachable!()
@@ -1242,7 +1248,7 @@ fn check_mutation(model: &Model, mutated: &Mutated) -> Result<(), TestCaseError>
     check_report(&root, &result)?;
     match &mutated.expect {
         Expect::TooDeep => unreachable!(),
-        Expect::Anything => {}
+        Expect::Anything | Expect::NotJson => {}
         Expect::Rejected { path, issues } => match &result {
             Err(problems) => prop_assert!(
                 has(problems, path, issues),
