@@ -163,6 +163,13 @@ fn a_streamed_array_is_checked_whole_and_built_one_item_at_a_time() {
     let streamed: Vec<JsonValue> = (0..3).map(|i| document.item(i).expect("item")).collect();
     assert_eq!(streamed, items);
     assert_eq!(document.item(3), Ok(JsonValue::Null));
+    // After a byte-order mark, items are still found where they start.
+    let with_bom = format!("\u{feff}{text}");
+    let document_after_bom = parse_streamed(&with_bom, "signatories", std_number).expect("valid");
+    let after_bom: Vec<JsonValue> = (0..3)
+        .map(|i| document_after_bom.item(i).expect("item"))
+        .collect();
+    assert_eq!(after_bom, items);
     // The rest of the document is built, the array left empty.
     assert_eq!(
         document.root.get("signatories"),

@@ -38,9 +38,9 @@ pub const MAX_TEXT_CHARS: usize = 2_000;
 pub const MAX_BODY_BYTES: usize = 16 * 1024 * 1024;
 
 /// The `signatories` array as validation reads it: one item at a time.
-/// The browser glue converts each item from the browser's parsed object
-/// just before it is checked and drops it after, so 10,000 signatories
-/// never exist as one JSON tree in WebAssembly memory (which only grows).
+/// `core::read` builds each item from the JSON text just before it is
+/// checked and drops it after, so 10,000 signatories never exist as one
+/// JSON tree in WebAssembly memory (which only grows).
 pub trait SignatorySource {
     /// How many items the array has.
     fn len(&self) -> usize;

@@ -47,7 +47,7 @@ pub fn std_number(literal: &str) -> f64 {
 
 /// Reads a whole JSON document.
 pub fn parse(text: &str, slow_number: SlowNumber) -> Result<JsonValue, ReadError> {
-    let mut reader = Reader::new(text, slow_number);
+    let mut reader = Reader::new(without_bom(text), 0, slow_number);
     let value = reader.value(0, None)?;
     reader.end()?;
     Ok(value)
@@ -82,8 +82,7 @@ impl StreamedDocument<'_> {
         let Some(&start) = self.item_starts.get(index) else {
             return Ok(JsonValue::Null);
         };
-        let mut reader = Reader::new(self.text, self.slow_number);
-        reader.at = start;
+        let mut reader = Reader::new(self.text, start, self.slow_number);
         // Root object → array → item.
         reader.value(2, None)
     }
@@ -96,7 +95,7 @@ pub fn parse_streamed<'t>(
     streamed: &str,
     slow_number: SlowNumber,
 ) -> Result<StreamedDocument<'t>, ReadError> {
-    let mut reader = Reader::new(text, slow_number);
+    let mut reader = Reader::new(without_bom(text), 0, slow_number);
     let mut item_starts = Vec::new();
     let root = reader.value(0, Some((streamed, &mut item_starts)))?;
     reader.end()?;
@@ -106,6 +105,12 @@ pub fn parse_streamed<'t>(
         slow_number,
         item_starts,
     })
+}
+
+/// A document's text after its byte-order mark, if any (skipped as
+/// `Response.text()` skips it); every offset counts from there.
+fn without_bom(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
 }
 
 /// Objects longer than this find repeated keys through a hash index
@@ -130,12 +135,12 @@ mod scalars;
 type Streamed<'s, 'v> = Option<(&'s str, &'v mut Vec<usize>)>;
 
 impl<'t> Reader<'t> {
-    fn new(text: &'t str, slow_number: SlowNumber) -> Self {
-        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    /// A reader at byte `at` of `text` (offsets count from after any BOM).
+    fn new(text: &'t str, at: usize, slow_number: SlowNumber) -> Self {
         Reader {
             text,
             bytes: text.as_bytes(),
-            at: 0,
+            at,
             build: true,
             slow_number,
         }
