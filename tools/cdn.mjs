@@ -16,8 +16,9 @@
 //   <script type="module" src="https://cdn…/signatory-map.js"
 //           integrity="sha384-…" crossorigin="anonymous"></script>
 //
-// The glue (minified or not) looks for `new URL("signatory_map_bg.wasm", import.meta.url)`;
-// this build rewrites that one expression to a `Request` for
+// The glue and element.js (which starts the download early) each look for
+// `new URL("signatory_map_bg.wasm", import.meta.url)`, minified or not;
+// this build rewrites that expression in both to a `Request` for
 // `signatory-map.wasm` carrying the wasm's own sha384, so the script's
 // integrity attribute covers the WebAssembly as well: a tampered .wasm is
 // refused by fetch() and the element keeps its fallback content.
@@ -71,14 +72,14 @@ writeFileSync(join(OUT, WASM), wasm);
 const wasmBesideBundle = {
   name: "signatory-map-wasm-url",
   setup(builder) {
-    builder.onLoad({ filter: /[\\/]signatory_map\.js$/ }, (args) => {
-      const glue = readFileSync(args.path, "utf8");
-      const found = glue.match(GLUE_WASM_URL)?.length ?? 0;
+    builder.onLoad({ filter: /[\\/](signatory_map|element)\.js$/ }, (args) => {
+      const source = readFileSync(args.path, "utf8");
+      const found = source.match(GLUE_WASM_URL)?.length ?? 0;
       if (found !== 1) {
-        throw new Error(`expected the glue's default wasm URL once in ${args.path}, found it ${found} times; update tools/cdn.mjs`);
+        throw new Error(`expected the default wasm URL once in ${args.path}, found it ${found} times; update tools/cdn.mjs`);
       }
       const request = `new Request(new URL(${JSON.stringify(WASM)}, import.meta.url), { integrity: ${JSON.stringify(wasmIntegrity)} })`;
-      return { contents: glue.replace(GLUE_WASM_URL, request), loader: "js" };
+      return { contents: source.replace(GLUE_WASM_URL, request), loader: "js" };
     });
   },
 };

@@ -17,7 +17,7 @@
 // Only the small frame module loads up front: the element reserves its
 // final size as soon as it is defined, and the widget (index.js, the glue
 // and the WebAssembly) follows with a dynamic import.
-import { inheritedLang, markUnsupported, prepareShadow } from "./frame.js";
+import { cancelEarlyFetch, fetchEarly, inheritedLang, markUnsupported, prepareShadow, warmLocale } from "./frame.js";
 
 /**
  * Whether two id lists are equal (a plain loop: a host page may have
@@ -52,37 +52,22 @@ let widgetCode;
 
 /**
  * The widget's code, requested once per page. The glue is requested
- * alongside index.js rather than after it (index.js imports it): one round
- * trip fewer before the WebAssembly itself can be requested.
+ * alongside index.js rather than after it (index.js imports it), and the
+ * WebAssembly alongside both rather than once they have run: its download
+ * and compilation, the longest part of a start, overlap with theirs.
  */
 function loadWidgetCode() {
-  widgetCode ??= Promise.all([import("./index.js"), import("./signatory_map.js")]).then(([index]) => index);
+  if (!widgetCode) {
+    const wasm =
+      typeof WebAssembly === "object" ? fetch(new URL("signatory_map_bg.wasm", import.meta.url)) : undefined;
+    // A failed download is reported by preload() below, once it reads the promise.
+    wasm?.catch(() => {});
+    widgetCode = Promise.all([import("./index.js"), import("./signatory_map.js")]).then(([index]) => {
+      index.preload(wasm).catch(() => {});
+      return index;
+    });
+  }
   return widgetCode;
-}
-
-/** Languages whose locale data has been asked for already. */
-const warmedLanguages = new Set();
-
-/**
- * Has the browser load its locale data for `lang` (number formats, region
- * names) while the WebAssembly is still downloading: the first `Intl`
- * formatter of a language costs 20–30 ms (more on a phone), which would
- * otherwise land in the widget's first render. Idle time only; a language
- * tag the browser rejects is simply skipped.
- * @param {string} lang
- */
-function warmLocale(lang) {
-  if (warmedLanguages.has(lang) || typeof Intl === "undefined") return;
-  warmedLanguages.add(lang);
-  const whenIdle = globalThis.requestIdleCallback ?? ((/** @type {() => void} */ run) => setTimeout(run, 0));
-  whenIdle(() => {
-    try {
-      new Intl.NumberFormat(lang).format(0);
-      new Intl.DisplayNames(lang, { type: "region" }).of("FR");
-    } catch {
-      // Not a language the browser knows: the widget falls back on its own.
-    }
-  });
 }
 
 /** A base class that exists without a DOM, so importing never throws. */
@@ -104,11 +89,12 @@ export class SignatoryMapElement extends Base {
   async connectedCallback() {
     const connection = ++this.#connection;
     prepareShadow(this);
+    const asked = this.#options();
+    if (typeof asked.data === "string" && asked.data.trim()) fetchEarly(this, asked.data);
     const loading = loadWidgetCode();
-    warmLocale(inheritedLang(this));
+    warmLocale(asked.lang);
     try {
       const { mount } = await loading;
-      const asked = this.#options();
       const handle = await mount(this, asked);
       if (connection !== this.#connection || !this.isConnected) {
         handle.destroy();
@@ -124,6 +110,7 @@ export class SignatoryMapElement extends Base {
       if (now.timeout !== asked.timeout) handle.setTimeout(now.timeout);
     } catch (error) {
       // WebAssembly unavailable or blocked: the snapshot or fallback stays.
+      cancelEarlyFetch(this);
       markUnsupported(this);
       console.warn("signatory-map: could not start; showing the static content.", error);
     }

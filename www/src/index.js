@@ -6,7 +6,7 @@
 // shadow root (no <style> or style="" attributes: strict-CSP safe); removed
 // widgets are parked and reused (see `parked`).
 
-import { inheritedLang, markUnsupported, prepareShadow } from "./frame.js";
+import { inheritedLang, markUnsupported, prepareShadow, startFetch, takeEarlyFetch, warmLocale } from "./frame.js";
 import init, { SignatoryMap } from "./signatory_map.js";
 
 export { inheritedLang };
@@ -27,8 +27,9 @@ const parked = [];
  * Starts loading the WebAssembly (once per page: every instance shares the
  * one compiled module). Calling it early, before any `mount`, lets the
  * download overlap with the page's own work.
- * @param {string | URL} [wasmUrl] where `signatory_map_bg.wasm` is served
- *   (defaults to beside this module, which bundlers understand)
+ * @param {string | URL | Response | Promise<Response>} [wasmUrl] where
+ *   `signatory_map_bg.wasm` is served (defaults to beside this module, which
+ *   bundlers understand), or a request for it already made
  * @returns {Promise<void>}
  */
 export function preload(wasmUrl) {
@@ -48,28 +49,13 @@ export function wasmMemoryBytes() {
 }
 
 /**
- * Starts the request for a dataset URL.
- * @param {string} url
- */
-function prefetch(url) {
-  const controller = new AbortController();
-  const response = fetch(url, {
-    credentials: "omit",
-    referrerPolicy: "strict-origin-when-cross-origin",
-    signal: controller.signal,
-  });
-  // Failures are the widget's to report once it reads the promise.
-  response.catch(() => {});
-  return { url, response, controller };
-}
-
-/**
  * @typedef {object} MountOptions
  * @property {string} [lang] `en`, `lt`… (default: the page's language)
  * @property {string | object} [data] a dataset URL, or a dataset object
  *   (default: the built-in dataset)
  * @property {string[]} [areas] area ids selected at start
- * @property {string | URL} [wasmUrl] where the .wasm file is served
+ * @property {string | URL | Response | Promise<Response>} [wasmUrl] where
+ *   the .wasm file is served, or a request for it already made
  * @property {number} [timeout] seconds a dataset URL may take before the
  *   error state (default 10)
  */
@@ -102,7 +88,11 @@ export async function mount(element, options = {}) {
   // after it: the same request the widget would make (no credentials, the
   // same referrer policy), handed over below; the widget still checks the
   // answer and owns the timeout.
-  const early = typeof options.data === "string" && options.data.trim() ? prefetch(options.data) : undefined;
+  // (The custom element starts it even earlier, on connection.)
+  const url = typeof options.data === "string" && options.data.trim() ? options.data : undefined;
+  const early = url ? (takeEarlyFetch(element, url) ?? startFetch(url)) : undefined;
+  const lang = options.lang || inheritedLang(element);
+  warmLocale(lang);
   try {
     await preload(options.wasmUrl);
   } catch (error) {
@@ -120,7 +110,6 @@ export async function mount(element, options = {}) {
       ),
     );
   };
-  const lang = options.lang || inheritedLang(element);
   const areas = Array.from(options.areas ?? [], String);
   /** @type {SignatoryMap} */
   let widget;
@@ -142,7 +131,7 @@ export async function mount(element, options = {}) {
   };
   widget.setTimeout(Number(options.timeout ?? 0));
   if (early) widget.setSourceFetched(early.url, early.response, early.controller);
-  else if (options.data != null) setData(options.data);
+  else setData(options.data);
 
   return {
     setLang: (lang) => alive && widget.setLang(String(lang)),
