@@ -171,6 +171,11 @@ pub struct WidgetState {
     pub camera: Option<Camera>,
     /// The map's size in CSS pixels.
     pub size: ScreenSize,
+    /// Whether `size` was measured (a `Resize` arrived) rather than assumed.
+    /// In a browser the markers wait for it: drawing thousands at an
+    /// assumed size only to redraw them all a moment later was a tenth of
+    /// the start at 10,000 signatories.
+    pub size_measured: bool,
     data: Option<Rc<LoadedData>>,
 }
 
@@ -192,6 +197,7 @@ impl WidgetState {
                 width: 720.0,
                 height: 405.0,
             },
+            size_measured: false,
             data: None,
         }
     }
@@ -270,7 +276,10 @@ impl WidgetState {
                 next.open_group = (!members.is_empty()).then_some(members)
             }
             Action::CloseGroup => next.open_group = None,
-            Action::Resize(size) => next.size = size,
+            Action::Resize(size) => {
+                next.size = size;
+                next.size_measured = true;
+            }
             Action::Zoom(factor) => {
                 next.camera = Some(self.fitted_view().zoom(self.effective_camera(), factor))
             }

@@ -76,6 +76,7 @@ impl Mounted {
             areas.iter().map(|a| a.to_string()).collect(),
             function.clone(),
         );
+        map.set_source(None);
         Mounted {
             host,
             map,

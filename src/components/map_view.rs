@@ -14,7 +14,7 @@ use crate::core::basemap::{Basemap, WORLD_110M};
 use crate::core::dataset::{web_link, Kind};
 use crate::core::i18n::{Localizer, MessageArg};
 use crate::core::map_paths::{BasemapPaths, PATH_UNITS};
-use crate::platform::use_element_size;
+use crate::platform::{use_element_size, MEASURES_LAYOUT};
 use crate::state::{Action, LoadedData, WidgetState, ZOOM_STEP};
 
 /// Pixels an arrow key moves the map.
@@ -49,7 +49,11 @@ pub fn MapView(props: &MapViewProps) -> Html {
     let measured = use_element_size(node.clone());
     {
         let dispatch = props.dispatch.clone();
-        use_effect_with(measured, move |size| dispatch.emit(Action::Resize(*size)));
+        use_effect_with(measured, move |size| {
+            if let Some(size) = size {
+                dispatch.emit(Action::Resize(*size));
+            }
+        });
     }
     // Shared strings: the basemap's paths (tens of KB) are built once and
     // never copied again on a re-render.
@@ -113,9 +117,11 @@ pub fn MapView(props: &MapViewProps) -> Html {
                         <path class="smw-land" d={paths.0.clone()} />
                         <path class="smw-borders" d={paths.1.clone()} />
                     </g>
+                    if state.size_measured || !MEASURES_LAYOUT {
                     <Markers data={props.data.clone()} visible={state.filter.visible.clone()} {viewport} {size}
                         selected={state.selected} open_group={state.open_group.clone()}
                         localizer={t.clone()} {on_select} {on_open_group} />
+                    }
                 </svg>
                 <div class="smw-zoom">
                     <button type="button" class="smw-icon-button" aria-label={t.text("map-zoom-in")}

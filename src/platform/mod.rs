@@ -13,9 +13,11 @@ pub mod web;
 pub use native::{
     capture_pointer, focus_first, is_on_control, point_in, scroll_into_view_within,
     use_element_size, use_wheel, uses_command_key, NativeRules as PlatformRules, Timeout,
+    MEASURES_LAYOUT,
 };
 #[cfg(target_arch = "wasm32")]
 pub use web::{
     capture_pointer, focus_first, is_on_control, point_in, scroll_into_view_within,
     use_element_size, use_wheel, uses_command_key, BrowserRules as PlatformRules, Timeout,
+    MEASURES_LAYOUT,
 };

@@ -79,12 +79,16 @@ impl LocaleRules for NativeRules {
 /// Off the browser there is no layout: components see a typical desktop
 /// article-column size.
 #[hook]
-pub fn use_element_size(_node: NodeRef) -> ScreenSize {
-    ScreenSize {
+pub fn use_element_size(_node: NodeRef) -> Option<ScreenSize> {
+    Some(ScreenSize {
         width: 720.0,
         height: 405.0,
-    }
+    })
 }
+
+/// Without a browser there is no layout to wait for: a snapshot draws its
+/// markers at the assumed size.
+pub const MEASURES_LAYOUT: bool = false;
 
 /// Nothing to focus without a browser.
 pub fn focus_first(_root: &NodeRef, _selectors: &[String]) -> bool {

@@ -197,8 +197,10 @@ pub struct SignatoryMap {
 #[wasm_bindgen]
 impl SignatoryMap {
     /// Renders the widget into `root` in `lang`, with `areas` selected,
-    /// showing the built-in dataset until `setSource`/`setData` says
-    /// otherwise. `on_event(name, detail)` receives the widget's events.
+    /// loading until `setSource`, `setSourceFetched` or `setData` says what
+    /// to show (not the built-in dataset meanwhile: reading it only to
+    /// replace it would delay every start from a URL).
+    /// `on_event(name, detail)` receives the widget's events.
     #[wasm_bindgen(constructor)]
     pub fn new(
         root: web_sys::Element,
@@ -246,7 +248,6 @@ impl SignatoryMap {
         let initial = shared.root_props(&shared.props.borrow());
         *shared.app.borrow_mut() =
             Some(yew::Renderer::<Root>::with_root_and_props(root, initial).render());
-        shared.load();
         SignatoryMap { shared }
     }
 
@@ -323,7 +324,7 @@ impl SignatoryMap {
     }
 
     /// Starts a parked widget over, as if new: `lang`, `areas`, events to
-    /// `on_event`, the built-in dataset until `setSource`/`setData`.
+    /// `on_event`, loading until `setSource`, `setSourceFetched` or `setData`.
     pub fn reuse(&self, lang: &str, areas: Vec<String>, on_event: Function) {
         let shared = &self.shared;
         *shared.on_event.borrow_mut() = Some(on_event);
@@ -334,7 +335,7 @@ impl SignatoryMap {
         }
         shared.instance.set(shared.instance.get().wrapping_add(1));
         shared.parked.set(false);
-        self.shared.load();
+        shared.render();
     }
 }
 

@@ -17,5 +17,5 @@ pub use dom::{
 pub use handle::SignatoryMap;
 pub use intl::BrowserRules;
 pub use load::object_to_loaded_data;
-pub use resize::use_element_size;
+pub use resize::{use_element_size, MEASURES_LAYOUT};
 pub use wheel::use_wheel;

@@ -11,7 +11,12 @@ use yew::prelude::*;
 
 use crate::core::viewport::ScreenSize;
 
-/// Used until the first measurement arrives (and while the element is hidden).
+/// In a browser the size is measured: markers wait for it (see
+/// `WidgetState::size_measured`).
+pub const MEASURES_LAYOUT: bool = true;
+
+/// Used when the element is hidden at its first measurement (it measures
+/// 0×0): drawn at a typical size, and redrawn once it is shown.
 const FALLBACK: ScreenSize = ScreenSize {
     width: 720.0,
     height: 405.0,
@@ -22,32 +27,42 @@ const FALLBACK: ScreenSize = ScreenSize {
 /// re-render of thousands of markers for half a pixel is not worth it.
 const SMALLEST_CHANGE: f64 = 0.5;
 
-/// The current content size of the element behind `node`.
+/// The current content size of the element behind `node`; `None` until it
+/// has been measured.
 ///
 /// Measured once as soon as the element is in the page, so the drawing at
 /// the right size is the very next render rather than waiting a frame for
 /// the observer's first report; a `ResizeObserver` follows it from there.
 #[hook]
-pub fn use_element_size(node: NodeRef) -> ScreenSize {
-    let size = use_state_eq(|| FALLBACK);
+pub fn use_element_size(node: NodeRef) -> Option<ScreenSize> {
+    let size = use_state_eq(|| None);
     {
         let size = size.clone();
         use_effect_with(node, move |node| {
-            let last = Rc::new(Cell::new(FALLBACK));
+            let last: Rc<Cell<Option<ScreenSize>>> = Rc::new(Cell::new(None));
             let update = move |width: f64, height: f64| {
-                // A hidden element measures 0×0: keep the last real size.
-                if width < 1.0 || height < 1.0 {
-                    return;
-                }
                 let previous = last.get();
-                if (width - previous.width).abs() < SMALLEST_CHANGE
-                    && (height - previous.height).abs() < SMALLEST_CHANGE
-                {
-                    return;
-                }
-                let measured = ScreenSize { width, height };
-                last.set(measured);
-                size.set(measured);
+                let next = if width < 1.0 || height < 1.0 {
+                    // A hidden element measures 0×0: keep the last real
+                    // size (at first, the typical one).
+                    match previous {
+                        Some(_) => return,
+                        None => FALLBACK,
+                    }
+                } else {
+                    let measured = ScreenSize { width, height };
+                    match previous {
+                        Some(previous)
+                            if (width - previous.width).abs() < SMALLEST_CHANGE
+                                && (height - previous.height).abs() < SMALLEST_CHANGE =>
+                        {
+                            return
+                        }
+                        _ => measured,
+                    }
+                };
+                last.set(Some(next));
+                size.set(Some(next));
             };
             let element = node.cast::<Element>();
             if let Some(element) = &element {
