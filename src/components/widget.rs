@@ -10,6 +10,7 @@ use crate::components::focus::use_focus_control;
 use crate::components::language_toggle::LanguageToggle;
 use crate::components::status::{ErrorView, Loading};
 use crate::core::i18n::Localizer;
+use crate::platform::MEASURES_LAYOUT;
 use crate::state::{Action, LoadState, LoadedData, WidgetState};
 
 /// What the widget reports to its host page (as DOM events, see README).
@@ -112,9 +113,17 @@ pub fn Widget(props: &WidgetProps) -> Html {
     // State → embedder: events for the host page.
     {
         let on_event = props.on_event.clone();
-        let signatories = ready_data(&props.data).map(|d| d.dataset.signatories.len());
-        use_effect_with(signatories, move |count| {
-            if let Some(signatories) = *count {
+        // Ready once the markers are drawn too (in a browser they wait for
+        // the map's measured size): a page that looks at the map on
+        // `ready` finds it complete.
+        let markers_drawn = state.size_measured || !MEASURES_LAYOUT;
+        // Keyed by the data itself, not its size: new data of the same
+        // length is ready again.
+        let shown = ready_data(&props.data)
+            .filter(|_| markers_drawn)
+            .map(|d| (Rc::as_ptr(&d) as usize, d.dataset.signatories.len()));
+        use_effect_with(shown, move |shown| {
+            if let Some((_, signatories)) = *shown {
                 on_event.emit(WidgetEvent::Ready { signatories });
             }
         });
