@@ -105,8 +105,9 @@ const HOST_FILES = [/\.html$/, /\/bench\/pages\/article\.css$/, /\/bench\/pages\
  * records when markers are drawn and, one frame later, painted.
  * Peers set `window.__markersDrawn` themselves (bench/peers/common.js);
  * for ours it is the `signatory-map:ready` event plus its markers present
- * in the shadow root at the map's measured size (the widget first renders
- * at a default size, then at the size its ResizeObserver reports).
+ * in the shadow root at the map's measured size (the widget draws its
+ * markers only once it has measured the map, and fires ready then; the
+ * check stays so the figure cannot count a map drawn at a guessed size).
  */
 function initScript() {
   let cls = 0;
