@@ -202,6 +202,12 @@ impl WidgetState {
         }
     }
 
+    /// Whether the markers are drawn yet: in a browser only once the map
+    /// has been measured (see `size_measured`); without a layout, at once.
+    pub fn markers_drawn(&self) -> bool {
+        self.size_measured || !crate::platform::MEASURES_LAYOUT
+    }
+
     /// The view fitted to the data at the current size.
     pub fn fitted_view(&self) -> FittedView {
         let bounds = self.data.as_ref().map_or_else(Bounds::world, |d| d.bounds);

@@ -14,7 +14,7 @@ use crate::core::basemap::{Basemap, WORLD_110M};
 use crate::core::dataset::{web_link, Kind};
 use crate::core::i18n::{Localizer, MessageArg};
 use crate::core::map_paths::{BasemapPaths, PATH_UNITS};
-use crate::platform::{use_element_size, MEASURES_LAYOUT};
+use crate::platform::use_element_size;
 use crate::state::{Action, LoadedData, WidgetState, ZOOM_STEP};
 
 /// Pixels an arrow key moves the map.
@@ -117,7 +117,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
                         <path class="smw-land" d={paths.0.clone()} />
                         <path class="smw-borders" d={paths.1.clone()} />
                     </g>
-                    if state.size_measured || !MEASURES_LAYOUT {
+                    if state.markers_drawn() {
                     <Markers data={props.data.clone()} visible={state.filter.visible.clone()} {viewport} {size}
                         selected={state.selected} open_group={state.open_group.clone()}
                         localizer={t.clone()} {on_select} {on_open_group} />

@@ -10,7 +10,6 @@ use crate::components::focus::use_focus_control;
 use crate::components::language_toggle::LanguageToggle;
 use crate::components::status::{ErrorView, Loading};
 use crate::core::i18n::Localizer;
-use crate::platform::MEASURES_LAYOUT;
 use crate::state::{Action, LoadState, LoadedData, WidgetState};
 
 /// What the widget reports to its host page (as DOM events, see README).
@@ -116,7 +115,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         // Ready once the markers are drawn too (in a browser they wait for
         // the map's measured size): a page that looks at the map on
         // `ready` finds it complete.
-        let markers_drawn = state.size_measured || !MEASURES_LAYOUT;
+        let markers_drawn = state.markers_drawn();
         // Keyed by the data itself, not its size: new data of the same
         // length is ready again.
         let shown = ready_data(&props.data)
