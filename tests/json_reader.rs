@@ -11,16 +11,16 @@ use signatory_map::core::json::{
     parse, parse_streamed, std_number, JsonValue, ReadError, TextPosition, MAX_DEPTH,
 };
 
-fn read(text: &str) -> Result<JsonValue, ReadError> {
+fn read(text: &str) -> Result<JsonValue<'_>, ReadError> {
     parse(text, std_number)
 }
 
-fn at(line: usize, column: usize) -> Result<JsonValue, ReadError> {
+fn at(line: usize, column: usize) -> Result<JsonValue<'static>, ReadError> {
     Err(ReadError::Syntax(TextPosition { line, column }))
 }
 
-fn string(text: &str) -> JsonValue {
-    JsonValue::String(text.to_owned())
+fn string(text: &str) -> JsonValue<'_> {
+    JsonValue::String(text.into())
 }
 
 #[test]
@@ -123,8 +123,8 @@ fn a_repeated_key_keeps_its_last_value_at_its_first_place() {
     assert_eq!(
         members,
         vec![
-            ("a".to_owned(), JsonValue::Number(3.0)),
-            ("b".to_owned(), JsonValue::Number(2.0)),
+            ("a".into(), JsonValue::Number(3.0)),
+            ("b".into(), JsonValue::Number(2.0)),
         ]
     );
     // Past the scanned length, through the hash index.
@@ -134,8 +134,8 @@ fn a_repeated_key_keeps_its_last_value_at_its_first_place() {
         panic!("object")
     };
     assert_eq!(members.len(), 40);
-    assert_eq!(members[3], ("k3".to_owned(), string("last")));
-    assert_eq!(members[39], ("k39".to_owned(), JsonValue::Null));
+    assert_eq!(members[3], ("k3".into(), string("last")));
+    assert_eq!(members[39], ("k39".into(), JsonValue::Null));
 }
 
 #[test]
@@ -193,28 +193,28 @@ fn a_streamed_array_is_checked_whole_and_built_one_item_at_a_time() {
 }
 
 /// `serde_json`'s value in our shape (numbers compared separately).
-fn from_serde(value: &Value) -> JsonValue {
+fn from_serde(value: &Value) -> JsonValue<'_> {
     match value {
         Value::Null => JsonValue::Null,
         Value::Bool(b) => JsonValue::Bool(*b),
         Value::Number(n) => JsonValue::Number(n.as_f64().unwrap_or(f64::NAN)),
-        Value::String(s) => JsonValue::String(s.clone()),
+        Value::String(s) => JsonValue::String(s.into()),
         Value::Array(items) => JsonValue::Array(items.iter().map(from_serde).collect()),
         Value::Object(members) => JsonValue::Object(
             members
                 .iter()
-                .map(|(k, v)| (k.clone(), from_serde(v)))
+                .map(|(k, v)| (k.into(), from_serde(v)))
                 .collect(),
         ),
     }
 }
 
 /// Object members in key order, at every level.
-fn sorted(value: JsonValue) -> JsonValue {
+fn sorted(value: JsonValue<'_>) -> JsonValue<'_> {
     match value {
         JsonValue::Array(items) => JsonValue::Array(items.into_iter().map(sorted).collect()),
         JsonValue::Object(members) => {
-            let mut members: Vec<(String, JsonValue)> =
+            let mut members: Vec<_> =
                 members.into_iter().map(|(k, v)| (k, sorted(v))).collect();
             members.sort_by(|a, b| a.0.cmp(&b.0));
             JsonValue::Object(members)

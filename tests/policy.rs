@@ -21,8 +21,10 @@ fn dataset(signatories: Vec<Value>) -> Value {
 }
 
 /// Written out and read back by the shipped reader.
-fn read(value: &Value) -> JsonValue {
-    parse(&value.to_string(), std_number).expect("reads")
+fn read(value: &Value) -> JsonValue<'static> {
+    parse(&value.to_string(), std_number)
+        .expect("reads")
+        .into_owned()
 }
 
 #[test]

@@ -1195,8 +1195,8 @@ fn excerpt(text: &[u8]) -> String {
 
 /// Reads bytes as the widget reads a fetched body: malformed UTF-8
 /// replaced, then the shipped JSON reader.
-fn read_json(bytes: &[u8]) -> Result<JsonValue, ReadError> {
-    parse(&String::from_utf8_lossy(bytes), std_number)
+fn read_json(bytes: &[u8]) -> Result<JsonValue<'static>, ReadError> {
+    parse(&String::from_utf8_lossy(bytes), std_number).map(JsonValue::into_owned)
 }
 
 /// The widget validates a fetched body streamed, one signatory at a time:

@@ -7,7 +7,7 @@ use signatory_map::core::json::{JsonKind, JsonValue};
 use signatory_map::core::problem::{Expected, Issue, Problem};
 use signatory_map::core::validate::validate;
 
-fn parse(text: &str) -> JsonValue {
+fn parse(text: &str) -> JsonValue<'_> {
     signatory_map::core::json::parse(text, signatory_map::core::json::std_number)
         .expect("test JSON is well-formed")
 }

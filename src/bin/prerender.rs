@@ -81,7 +81,7 @@ mod prerender {
             JsonValue::Object(members) => members
                 .iter()
                 .map(|(code, name)| match name {
-                    JsonValue::String(name) => Ok((code.clone(), name.clone())),
+                    JsonValue::String(name) => Ok((code.to_string(), name.to_string())),
                     _ => Err(format!("{code}: not a string")),
                 })
                 .collect(),
@@ -90,7 +90,7 @@ mod prerender {
         match parse(text, std_number).map_err(|e| format!("{e:?}"))? {
             JsonValue::Object(languages) => languages
                 .iter()
-                .map(|(lang, names)| Ok((lang.clone(), strings(names)?)))
+                .map(|(lang, names)| Ok((lang.to_string(), strings(names)?)))
                 .collect(),
             _ => Err("not an object".to_owned()),
         }

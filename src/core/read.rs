@@ -46,7 +46,7 @@ impl SignatorySource for Items<'_, '_> {
         self.0.len()
     }
 
-    fn item(&self, index: usize) -> Result<JsonValue, Issue> {
+    fn item(&self, index: usize) -> Result<JsonValue<'_>, Issue> {
         // The whole text was checked (depth included) before any item is
         // built, so this error is not expected; it is still a value.
         self.0

@@ -45,7 +45,7 @@ pub trait SignatorySource {
     /// How many items the array has.
     fn len(&self) -> usize;
     /// Item `index` as JSON, or why it cannot be read (e.g. too deep).
-    fn item(&self, index: usize) -> Result<JsonValue, Issue>;
+    fn item(&self, index: usize) -> Result<JsonValue<'_>, Issue>;
     /// Whether the array is empty.
     fn is_empty(&self) -> bool {
         self.len() == 0
@@ -53,14 +53,14 @@ pub trait SignatorySource {
 }
 
 /// The items of an array already read into a [`JsonValue`].
-struct InTree<'a>(&'a [JsonValue]);
+struct InTree<'a>(&'a [JsonValue<'a>]);
 
 impl SignatorySource for InTree<'_> {
     fn len(&self) -> usize {
         self.0.len()
     }
 
-    fn item(&self, index: usize) -> Result<JsonValue, Issue> {
+    fn item(&self, index: usize) -> Result<JsonValue<'_>, Issue> {
         Ok(self.0.get(index).cloned().unwrap_or(JsonValue::Null))
     }
 }
@@ -221,10 +221,10 @@ impl Walk {
     /// The field `key` of `object`, reporting it missing when absent or null.
     fn required<'v>(
         &mut self,
-        object: &'v JsonValue,
+        object: &'v JsonValue<'v>,
         path: &Path,
         key: &str,
-    ) -> Option<&'v JsonValue> {
+    ) -> Option<&'v JsonValue<'v>> {
         match object.get(key) {
             None | Some(JsonValue::Null) => {
                 self.report(&path.key(key), Issue::Missing);
@@ -234,7 +234,7 @@ impl Walk {
         }
     }
 
-    fn object<'v>(&mut self, value: &'v JsonValue, path: &Path) -> Option<&'v JsonValue> {
+    fn object<'v>(&mut self, value: &'v JsonValue<'v>, path: &Path) -> Option<&'v JsonValue<'v>> {
         match value {
             JsonValue::Object(_) => Some(value),
             other => {
@@ -244,7 +244,7 @@ impl Walk {
         }
     }
 
-    fn array<'v>(&mut self, value: &'v JsonValue, path: &Path) -> Option<&'v [JsonValue]> {
+    fn array<'v>(&mut self, value: &'v JsonValue<'v>, path: &Path) -> Option<&'v [JsonValue<'v>]> {
         match value {
             JsonValue::Array(items) => Some(items),
             other => {
@@ -254,7 +254,7 @@ impl Walk {
         }
     }
 
-    fn string<'v>(&mut self, value: &'v JsonValue, path: &Path) -> Option<&'v str> {
+    fn string<'v>(&mut self, value: &'v JsonValue<'v>, path: &Path) -> Option<&'v str> {
         match value {
             JsonValue::String(text) if text.chars().count() > MAX_TEXT_CHARS => {
                 let length = text.chars().count();
@@ -313,7 +313,7 @@ impl Walk {
             let text_path = path.key(lang);
             match self.string(text, &text_path) {
                 Some(text) if text.trim().is_empty() => self.report(&text_path, Issue::EmptyText),
-                Some(text) => entries.push((lang.clone(), text.to_owned())),
+                Some(text) => entries.push((lang.to_string(), text.to_owned())),
                 None => {}
             }
         }

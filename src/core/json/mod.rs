@@ -8,6 +8,8 @@
 //! ([`parse`], [`parse_streamed`]), the same in the browser, in tests and in
 //! tools, and then [`crate::core::validate`] walks it.
 
+use std::borrow::Cow;
+
 mod text;
 
 pub use text::{
@@ -20,8 +22,12 @@ pub const MAX_DEPTH: usize = 32;
 
 /// Any JSON value, with object members kept in document order so that
 /// problems are reported in the order a person reads the file.
+///
+/// Strings and keys borrow from the text they were read from unless they
+/// had escapes: a signatory has two dozen of them, and allocating and
+/// freeing each one was most of the time spent reading 10,000.
 #[derive(Debug, Clone, PartialEq)]
-pub enum JsonValue {
+pub enum JsonValue<'t> {
     /// `null` (and JavaScript `undefined`).
     Null,
     /// `true` or `false`.
@@ -29,21 +35,41 @@ pub enum JsonValue {
     /// Every JSON number: the format has one numeric type.
     Number(f64),
     /// A string.
-    String(String),
+    String(Cow<'t, str>),
     /// An array.
-    Array(Vec<JsonValue>),
+    Array(Vec<JsonValue<'t>>),
     /// An object; a repeated key keeps its last value (as `JSON.parse` does)
     /// at its first position.
-    Object(Vec<(String, JsonValue)>),
+    Object(Vec<(Cow<'t, str>, JsonValue<'t>)>),
 }
 
-impl JsonValue {
+impl<'t> JsonValue<'t> {
     /// The member `key` of an object, so validation can ask for fields
     /// without matching on the variant each time.
-    pub fn get(&self, key: &str) -> Option<&JsonValue> {
+    pub fn get(&self, key: &str) -> Option<&JsonValue<'t>> {
         match self {
             JsonValue::Object(members) => members.iter().find(|(k, _)| k == key).map(|(_, v)| v),
             _ => None,
+        }
+    }
+
+    /// The same value owning all its strings, to keep it after its text
+    /// is gone (a test's document built from a temporary string).
+    pub fn into_owned(self) -> JsonValue<'static> {
+        match self {
+            JsonValue::Null => JsonValue::Null,
+            JsonValue::Bool(b) => JsonValue::Bool(b),
+            JsonValue::Number(n) => JsonValue::Number(n),
+            JsonValue::String(s) => JsonValue::String(Cow::Owned(s.into_owned())),
+            JsonValue::Array(items) => {
+                JsonValue::Array(items.into_iter().map(JsonValue::into_owned).collect())
+            }
+            JsonValue::Object(members) => JsonValue::Object(
+                members
+                    .into_iter()
+                    .map(|(k, v)| (Cow::Owned(k.into_owned()), v.into_owned()))
+                    .collect(),
+            ),
         }
     }
 

@@ -13,6 +13,7 @@
 //! (Rust strings are UTF-8). A leading byte-order mark is skipped, as
 //! `Response.text()` does.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use super::{JsonValue, MAX_DEPTH};
@@ -46,7 +47,7 @@ pub fn std_number(literal: &str) -> f64 {
 }
 
 /// Reads a whole JSON document.
-pub fn parse(text: &str, slow_number: SlowNumber) -> Result<JsonValue, ReadError> {
+pub fn parse(text: &str, slow_number: SlowNumber) -> Result<JsonValue<'_>, ReadError> {
     let mut reader = Reader::new(without_bom(text), 0, slow_number);
     let value = reader.value(0, None)?;
     reader.end()?;
@@ -59,13 +60,13 @@ pub fn parse(text: &str, slow_number: SlowNumber) -> Result<JsonValue, ReadError
 pub struct StreamedDocument<'t> {
     /// The document with the streamed array emptied (still an array, so
     /// its type can be checked).
-    pub root: JsonValue,
+    pub root: JsonValue<'t>,
     text: &'t str,
     slow_number: SlowNumber,
     item_starts: Vec<usize>,
 }
 
-impl StreamedDocument<'_> {
+impl<'t> StreamedDocument<'t> {
     /// How many items the streamed array has (0 when there is none).
     pub fn len(&self) -> usize {
         self.item_starts.len()
@@ -78,7 +79,7 @@ impl StreamedDocument<'_> {
 
     /// Item `index` of the streamed array (`Null` past the end). The whole
     /// text was checked already, so this fails only if it were not.
-    pub fn item(&self, index: usize) -> Result<JsonValue, ReadError> {
+    pub fn item(&self, index: usize) -> Result<JsonValue<'t>, ReadError> {
         let Some(&start) = self.item_starts.get(index) else {
             return Ok(JsonValue::Null);
         };
@@ -177,7 +178,7 @@ impl<'t> Reader<'t> {
         }
     }
 
-    fn literal(&mut self, word: &str, value: JsonValue) -> Result<JsonValue, ReadError> {
+    fn literal(&mut self, word: &str, value: JsonValue<'t>) -> Result<JsonValue<'t>, ReadError> {
         if self.bytes[self.at..].starts_with(word.as_bytes()) {
             self.at += word.len();
             Ok(value)
@@ -188,7 +189,7 @@ impl<'t> Reader<'t> {
 
     /// A value whose containers are `depth` levels below the root; with
     /// `streamed`, this value is the root and that member is only checked.
-    fn value(&mut self, depth: usize, streamed: Streamed) -> Result<JsonValue, ReadError> {
+    fn value(&mut self, depth: usize, streamed: Streamed) -> Result<JsonValue<'t>, ReadError> {
         match self.peek() {
             Some(b'"') => self.string().map(JsonValue::String),
             Some(b'{') => self.object(depth, streamed),
@@ -216,7 +217,7 @@ impl<'t> Reader<'t> {
         &mut self,
         depth: usize,
         mut starts: Option<&mut Vec<usize>>,
-    ) -> Result<JsonValue, ReadError> {
+    ) -> Result<JsonValue<'t>, ReadError> {
         self.open(depth)?;
         let mut items = Vec::new();
         if self.eat(b']') {
@@ -241,10 +242,10 @@ impl<'t> Reader<'t> {
     }
 
     /// `{ … }`; a repeated key keeps its last value at its first place.
-    fn object(&mut self, depth: usize, mut streamed: Streamed) -> Result<JsonValue, ReadError> {
+    fn object(&mut self, depth: usize, mut streamed: Streamed) -> Result<JsonValue<'t>, ReadError> {
         self.open(depth)?;
-        let mut members: Vec<(String, JsonValue)> = Vec::new();
-        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut members: Vec<(Cow<'t, str>, JsonValue<'t>)> = Vec::new();
+        let mut index: HashMap<Cow<'t, str>, usize> = HashMap::new();
         if self.eat(b'}') {
             return Ok(JsonValue::Object(members));
         }

@@ -1,14 +1,17 @@
 //! The reader's scalar productions: strings (with escapes) and numbers.
 
 use super::number::exact_decimal;
+use std::borrow::Cow;
+
 use super::{JsonValue, ReadError, Reader};
 
-impl Reader<'_> {
-    /// `"…"` (the reader is on the opening quote). Unescaped runs are
-    /// copied whole; nothing is built when not building.
-    pub(super) fn string(&mut self) -> Result<String, ReadError> {
+impl<'t> Reader<'t> {
+    /// `"…"` (the reader is on the opening quote). Borrowed from the text
+    /// when it has no escape (nearly always); nothing is built when not
+    /// building.
+    pub(super) fn string(&mut self) -> Result<Cow<'t, str>, ReadError> {
         self.at += 1;
-        let mut out = String::new();
+        let mut out: Option<String> = None;
         loop {
             let run_start = self.at;
             while let Some(&byte) = self.bytes.get(self.at) {
@@ -17,19 +20,26 @@ impl Reader<'_> {
                 }
                 self.at += 1;
             }
-            if self.build {
-                out.push_str(&self.text[run_start..self.at]);
-            }
+            let run = &self.text[run_start..self.at];
             match self.bytes.get(self.at) {
                 Some(b'"') => {
                     self.at += 1;
-                    return Ok(out);
+                    return Ok(match out {
+                        Some(mut owned) => {
+                            owned.push_str(run);
+                            Cow::Owned(owned)
+                        }
+                        None if self.build => Cow::Borrowed(run),
+                        None => Cow::Borrowed(""),
+                    });
                 }
                 Some(b'\\') => {
                     self.at += 1;
                     let unescaped = self.escape()?;
                     if self.build {
-                        out.push(unescaped);
+                        let owned = out.get_or_insert_with(String::new);
+                        owned.push_str(run);
+                        owned.push(unescaped);
                     }
                 }
                 // A raw control character, or the text ended.
@@ -96,7 +106,7 @@ impl Reader<'_> {
     /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`, checked
     /// here; converted exactly by [`exact_decimal`] or else by the
     /// reader's fallback.
-    pub(super) fn number(&mut self) -> Result<JsonValue, ReadError> {
+    pub(super) fn number(&mut self) -> Result<JsonValue<'t>, ReadError> {
         let start = self.at;
         self.at += usize::from(self.bytes[self.at] == b'-');
         match self.bytes.get(self.at) {
