@@ -18,6 +18,10 @@
 //! [`crate::core::json::MAX_DEPTH`]; the browser glue also refuses bodies
 //! over [`MAX_BODY_BYTES`].
 
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::rc::Rc;
+
 use crate::core::basemap::GeoPoint;
 use crate::core::dataset::{
     Agreement, Area, CalendarDate, Dataset, Kind, LocalizedText, Place, Signatory,
@@ -99,8 +103,10 @@ pub fn validate_streamed(
 struct SeenIds {
     /// The list's key in the document (`areas`, `signatories`).
     list: &'static str,
-    order: Vec<String>,
-    first: std::collections::HashMap<String, usize>,
+    /// In the order added, to forget the last ones; shared with `first`,
+    /// so each id is copied once.
+    order: Vec<Rc<str>>,
+    first: HashMap<Rc<str>, usize, BuildHasherDefault<Fnv>>,
 }
 
 impl SeenIds {
@@ -108,7 +114,7 @@ impl SeenIds {
         SeenIds {
             list,
             order: Vec::new(),
-            first: std::collections::HashMap::new(),
+            first: HashMap::default(),
         }
     }
 
@@ -119,8 +125,9 @@ impl SeenIds {
     }
 
     fn push(&mut self, id: &str, index: usize) {
-        self.order.push(id.to_owned());
-        self.first.insert(id.to_owned(), index);
+        let id: Rc<str> = id.into();
+        self.order.push(id.clone());
+        self.first.insert(id, index);
     }
 
     fn len(&self) -> usize {
@@ -132,6 +139,29 @@ impl SeenIds {
         for id in self.order.drain(len.min(self.order.len())..) {
             self.first.remove(&id);
         }
+    }
+}
+
+/// FNV-1a: ids are short, and the standard SipHash took as long as the
+/// rest of checking an id in WebAssembly. Not flooding-resistant, which is
+/// bounded here: at most [`MAX_SIGNATORIES`] ids, from the page's own data.
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.0 = (self.0 ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
     }
 }
 
@@ -256,7 +286,11 @@ impl Walk {
 
     fn string<'v>(&mut self, value: &'v JsonValue<'v>, path: &Path) -> Option<&'v str> {
         match value {
-            JsonValue::String(text) if text.chars().count() > MAX_TEXT_CHARS => {
+            // A string is never longer in characters than in bytes: most
+            // are not counted at all.
+            JsonValue::String(text)
+                if text.len() > MAX_TEXT_CHARS && text.chars().count() > MAX_TEXT_CHARS =>
+            {
                 let length = text.chars().count();
                 self.report(
                     path,
