@@ -14,6 +14,7 @@
 //! `Response.text()` does.
 
 use std::borrow::Cow;
+use std::cell::Cell;
 use std::collections::HashMap;
 
 use super::{JsonValue, MAX_DEPTH};
@@ -64,6 +65,8 @@ pub struct StreamedDocument<'t> {
     text: &'t str,
     slow_number: SlowNumber,
     item_starts: Vec<usize>,
+    /// Reused from item to item.
+    scratch: Cell<Scratch<'t>>,
 }
 
 impl<'t> StreamedDocument<'t> {
@@ -84,8 +87,14 @@ impl<'t> StreamedDocument<'t> {
             return Ok(JsonValue::Null);
         };
         let mut reader = Reader::new(self.text, start, self.slow_number);
+        reader.scratch = self.scratch.take();
         // Root object → array → item.
-        reader.value(2, None)
+        let item = reader.value(2, None);
+        // Empty unless reading failed part-way; the capacity is kept.
+        reader.scratch.members.clear();
+        reader.scratch.items.clear();
+        self.scratch.set(reader.scratch);
+        item
     }
 }
 
@@ -105,6 +114,7 @@ pub fn parse_streamed<'t>(
         text: reader.text,
         slow_number,
         item_starts,
+        scratch: Cell::default(),
     })
 }
 
@@ -118,6 +128,16 @@ fn without_bom(text: &str) -> &str {
 /// instead of a scan, so a hostile million-key object stays linear.
 const SCANNED_KEYS: usize = 16;
 
+/// Members and items of the containers being read, innermost last. When a
+/// container closes, its own are moved out into a vector of exactly their
+/// number: one allocation per container, where growing each by doubling
+/// took two or three (a signatory object has ten members).
+#[derive(Default)]
+struct Scratch<'t> {
+    members: Vec<(Cow<'t, str>, JsonValue<'t>)>,
+    items: Vec<JsonValue<'t>>,
+}
+
 /// A position in the text and the grammar, one method per production.
 /// With `build` off, values are checked but not built (no allocation):
 /// that is how a streamed array is first checked.
@@ -127,6 +147,7 @@ struct Reader<'t> {
     at: usize,
     build: bool,
     slow_number: SlowNumber,
+    scratch: Scratch<'t>,
 }
 
 mod number;
@@ -144,6 +165,7 @@ impl<'t> Reader<'t> {
             at,
             build: true,
             slow_number,
+            scratch: Scratch::default(),
         }
     }
 
@@ -219,10 +241,10 @@ impl<'t> Reader<'t> {
         mut starts: Option<&mut Vec<usize>>,
     ) -> Result<JsonValue<'t>, ReadError> {
         self.open(depth)?;
-        let mut items = Vec::new();
         if self.eat(b']') {
-            return Ok(JsonValue::Array(items));
+            return Ok(JsonValue::Array(Vec::new()));
         }
+        let base = self.scratch.items.len();
         loop {
             if let Some(starts) = starts.as_deref_mut() {
                 self.peek();
@@ -230,10 +252,10 @@ impl<'t> Reader<'t> {
             }
             let item = self.value(depth + 1, None)?;
             if self.build {
-                items.push(item);
+                self.scratch.items.push(item);
             }
             if self.eat(b']') {
-                return Ok(JsonValue::Array(items));
+                return Ok(JsonValue::Array(self.scratch.items.drain(base..).collect()));
             }
             if !self.eat(b',') {
                 return self.error();
@@ -244,11 +266,11 @@ impl<'t> Reader<'t> {
     /// `{ … }`; a repeated key keeps its last value at its first place.
     fn object(&mut self, depth: usize, mut streamed: Streamed) -> Result<JsonValue<'t>, ReadError> {
         self.open(depth)?;
-        let mut members: Vec<(Cow<'t, str>, JsonValue<'t>)> = Vec::new();
         let mut index: HashMap<Cow<'t, str>, usize> = HashMap::new();
         if self.eat(b'}') {
-            return Ok(JsonValue::Object(members));
+            return Ok(JsonValue::Object(Vec::new()));
         }
+        let base = self.scratch.members.len();
         loop {
             if self.peek() != Some(b'"') {
                 return self.error();
@@ -270,6 +292,7 @@ impl<'t> Reader<'t> {
                 _ => self.value(depth + 1, None)?,
             };
             if self.build {
+                let members = &mut self.scratch.members[base..];
                 let repeated = if members.len() < SCANNED_KEYS {
                     members.iter().position(|(k, _)| *k == key)
                 } else {
@@ -288,11 +311,12 @@ impl<'t> Reader<'t> {
                         if !index.is_empty() {
                             index.insert(key.clone(), members.len());
                         }
-                        members.push((key, value));
+                        self.scratch.members.push((key, value));
                     }
                 }
             }
             if self.eat(b'}') {
+                let members = self.scratch.members.drain(base..).collect();
                 return Ok(JsonValue::Object(members));
             }
             if !self.eat(b',') {
