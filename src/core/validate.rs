@@ -19,8 +19,6 @@
 //! over [`MAX_BODY_BYTES`].
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-use std::rc::Rc;
 
 use crate::core::basemap::GeoPoint;
 use crate::core::dataset::{
@@ -103,10 +101,8 @@ pub fn validate_streamed(
 struct SeenIds {
     /// The list's key in the document (`areas`, `signatories`).
     list: &'static str,
-    /// In the order added, to forget the last ones; shared with `first`,
-    /// so each id is copied once.
-    order: Vec<Rc<str>>,
-    first: HashMap<Rc<str>, usize, BuildHasherDefault<Fnv>>,
+    order: Vec<String>,
+    first: HashMap<String, usize>,
 }
 
 impl SeenIds {
@@ -125,9 +121,8 @@ impl SeenIds {
     }
 
     fn push(&mut self, id: &str, index: usize) {
-        let id: Rc<str> = id.into();
-        self.order.push(id.clone());
-        self.first.insert(id, index);
+        self.order.push(id.to_owned());
+        self.first.insert(id.to_owned(), index);
     }
 
     fn len(&self) -> usize {
@@ -139,29 +134,6 @@ impl SeenIds {
         for id in self.order.drain(len.min(self.order.len())..) {
             self.first.remove(&id);
         }
-    }
-}
-
-/// FNV-1a: ids are short, and the standard SipHash took as long as the
-/// rest of checking an id in WebAssembly. Not flooding-resistant, which is
-/// bounded here: at most [`MAX_SIGNATORIES`] ids, from the page's own data.
-struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl Hasher for Fnv {
-    fn write(&mut self, bytes: &[u8]) {
-        for &byte in bytes {
-            self.0 = (self.0 ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
     }
 }
 
