@@ -255,7 +255,7 @@ impl<'t> Reader<'t> {
                 self.scratch.items.push(item);
             }
             if self.eat(b']') {
-                return Ok(JsonValue::Array(self.scratch.items.drain(base..).collect()));
+                return Ok(JsonValue::Array(self.scratch.items.split_off(base)));
             }
             if !self.eat(b',') {
                 return self.error();
@@ -316,7 +316,7 @@ impl<'t> Reader<'t> {
                 }
             }
             if self.eat(b'}') {
-                let members = self.scratch.members.drain(base..).collect();
+                let members = self.scratch.members.split_off(base);
                 return Ok(JsonValue::Object(members));
             }
             if !self.eat(b',') {
