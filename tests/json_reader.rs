@@ -214,8 +214,7 @@ fn sorted(value: JsonValue<'_>) -> JsonValue<'_> {
     match value {
         JsonValue::Array(items) => JsonValue::Array(items.into_iter().map(sorted).collect()),
         JsonValue::Object(members) => {
-            let mut members: Vec<_> =
-                members.into_iter().map(|(k, v)| (k, sorted(v))).collect();
+            let mut members: Vec<_> = members.into_iter().map(|(k, v)| (k, sorted(v))).collect();
             members.sort_by(|a, b| a.0.cmp(&b.0));
             JsonValue::Object(members)
         }

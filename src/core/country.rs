@@ -34,7 +34,10 @@ pub fn is_assigned(code: &str) -> bool {
     if !first.is_ascii_alphabetic() || !second.is_ascii_alphabetic() {
         return false;
     }
-    let (first, second) = (first.to_ascii_uppercase() - b'A', second.to_ascii_uppercase() - b'A');
+    let (first, second) = (
+        first.to_ascii_uppercase() - b'A',
+        second.to_ascii_uppercase() - b'A',
+    );
     TABLE[usize::from(first)] & (1 << second) != 0
 }
 
