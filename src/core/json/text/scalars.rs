@@ -1,8 +1,8 @@
 //! The reader's scalar productions: strings (with escapes) and numbers.
 
-use super::number::exact_decimal;
 use std::borrow::Cow;
 
+use super::number::exact_decimal;
 use super::{JsonValue, ReadError, Reader};
 
 impl<'t> Reader<'t> {
