@@ -1,8 +1,9 @@
 // The element's shadow root as it must be before anything else loads: the
 // stylesheets (final size and colours, so the page never shifts), an empty
 // frame or the prerendered snapshot, and a slot that shows the element's
-// fallback content if the widget cannot start. Shared by element.js (at once, on connection) and
-// mount() (which may be called without the custom element).
+// fallback content if the widget cannot start. Shared by element.js (at
+// once, on connection) and mount() (which may be called without the custom
+// element).
 
 import hostCss from "./host.js";
 import widgetCss from "./styles.js";

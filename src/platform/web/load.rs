@@ -30,7 +30,8 @@ pub struct Prefetched {
     pub controller: AbortController,
 }
 
-/// Fetches `url` (relative to the page) and returns its text, or why not. Privacy: no cookies or credentials are sent (`credentials:
+/// Fetches `url` (relative to the page) and returns its text, or why
+/// not. Privacy: no cookies or credentials are sent (`credentials:
 /// "omit"`) and no referrer leaves the page beyond its origin. Safety: the
 /// request is abandoned after `timeout_ms`; a body that is not JSON by its
 /// Content-Type, or larger than [`MAX_BODY_BYTES`], is refused.
