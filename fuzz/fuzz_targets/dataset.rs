@@ -1,19 +1,48 @@
-//! Bytes → the shipped JSON reader → `JsonValue` → `validate`, as the widget
-//! reads a dataset. Besides panics, it checks what every report promises: a
+//! Bytes → the shipped JSON reader → `JsonValue` → `validate`, and the
+//! streamed path the widget itself takes (`read_dataset`), which must agree
+//! with it. Besides panics, it checks what every report promises: a
 //! rejection lists at least one problem, paths index only existing items,
 //! warnings are about signatories only, and an accepted dataset is consistent.
+//!
+//! `scripts/test.sh` checks that this target compiles (on stable), so a
+//! change to the reader's API cannot leave it broken unnoticed again.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use signatory_map::core::json::{parse, std_number, JsonValue};
+use signatory_map::core::json::{parse, std_number, JsonValue, ReadError};
 use signatory_map::core::problem::Problem;
+use signatory_map::core::read::{read_dataset, Rejection};
 use signatory_map::core::validate::validate;
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(root) = parse(&String::from_utf8_lossy(data), std_number) else {
-        return;
+    // The text outlives the tree: strings in it borrow from the text.
+    let text = String::from_utf8_lossy(data);
+    let streamed = read_dataset(&text, std_number);
+    let root = match parse(&text, std_number) {
+        Ok(root) => root,
+        Err(ReadError::Syntax(at)) => {
+            assert_eq!(streamed, Err(Rejection::NotJson(at)), "syntax errors differ");
+            return;
+        }
+        Err(ReadError::TooDeep) => {
+            assert!(
+                matches!(&streamed, Err(Rejection::Invalid(problems)) if problems.len() == 1),
+                "too deep, yet the streamed read says {streamed:?}"
+            );
+            return;
+        }
     };
-    match validate(&root) {
+    let whole = validate(&root);
+    match (&whole, &streamed) {
+        (Ok(a), Ok(b)) => assert_eq!(a, b, "streamed and whole-tree datasets differ"),
+        (Err(a), Err(Rejection::Invalid(b))) => {
+            assert_eq!(a, b, "streamed and whole-tree problems differ")
+        }
+        (whole, streamed) => {
+            panic!("the streamed read disagrees: whole {whole:?}, streamed {streamed:?}")
+        }
+    }
+    match whole {
         Err(problems) => {
             assert!(!problems.is_empty(), "rejected without a problem");
             for problem in &problems {
