@@ -150,17 +150,17 @@ fn a_page_object_is_read_as_the_json_the_browser_writes_for_it() {
     let data = JSON::parse(VARIED).expect("JSON");
     // A function is not JSON: left out, as `JSON.stringify` leaves it out.
     js_sys::Reflect::set(&data, &"extra".into(), &Function::new_no_args("return 1")).expect("set");
-    let loaded = object_to_loaded_data(&data).expect("read");
+    let loaded = object_to_loaded_data(&data, "").expect("read");
     assert_eq!(loaded.dataset.signatories.len(), 3);
     // A cycle cannot be written as JSON.
     js_sys::Reflect::set(&data, &"self".into(), &data).expect("set");
     assert_eq!(
-        object_to_loaded_data(&data).err(),
+        object_to_loaded_data(&data, "").err(),
         Some(LoadError::NotJson(None))
     );
     let function = Function::new_no_args("return 1");
     assert_eq!(
-        object_to_loaded_data(&function).err(),
+        object_to_loaded_data(&function, "").err(),
         Some(LoadError::NotJson(None))
     );
     let deep = JSON::parse(&format!(
@@ -169,10 +169,26 @@ fn a_page_object_is_read_as_the_json_the_browser_writes_for_it() {
         "]".repeat(MAX_DEPTH + 1)
     ))
     .expect("JSON");
-    let Some(LoadError::Invalid(problems)) = object_to_loaded_data(&deep).err() else {
+    let Some(LoadError::Invalid(problems)) = object_to_loaded_data(&deep, "").err() else {
         panic!("too deep, yet read")
     };
     assert_eq!(problems[0].issue, Issue::TooDeep { limit: MAX_DEPTH });
+    // What index.js's walk found decides before any text is written.
+    let small = JSON::parse(VARIED).expect("JSON");
+    assert_eq!(
+        object_to_loaded_data(&small, "too-large").err(),
+        Some(LoadError::TooLarge(
+            signatory_map::core::validate::MAX_BODY_BYTES
+        ))
+    );
+    let Some(LoadError::Invalid(problems)) = object_to_loaded_data(&small, "too-deep").err() else {
+        panic!("too deep by the walk, yet read")
+    };
+    assert_eq!(problems[0].issue, Issue::TooDeep { limit: MAX_DEPTH });
+    assert_eq!(
+        object_to_loaded_data(&small, "not-json").err(),
+        Some(LoadError::NotJson(None))
+    );
 }
 
 #[wasm_bindgen_test]
@@ -246,7 +262,9 @@ async fn the_language_toggle_switches_text_and_lang_and_reports_it() {
 #[wasm_bindgen_test]
 async fn toggling_areas_filters_map_counts_and_list_at_once() {
     let widget = Mounted::new(700, "en", &[]);
-    widget.map.set_data(JSON::parse(VARIED).expect("json"));
+    widget
+        .map
+        .set_data(JSON::parse(VARIED).expect("json"), String::new());
     settle().await;
     assert_eq!(widget.all(".smw-list-item").len(), 3);
     widget.click(".smw-chip", "Why");
@@ -290,7 +308,9 @@ async fn toggling_areas_filters_map_counts_and_list_at_once() {
 #[wasm_bindgen_test]
 async fn choosing_a_list_entry_opens_its_detail() {
     let widget = Mounted::new(700, "en", &["y"]);
-    widget.map.set_data(JSON::parse(VARIED).expect("json"));
+    widget
+        .map
+        .set_data(JSON::parse(VARIED).expect("json"), String::new());
     settle().await;
     assert_eq!(
         widget.all(".smw-list-item").len(),
@@ -320,7 +340,9 @@ async fn invalid_data_shows_every_problem_with_its_path() {
         .replace("\"date\": \"2020-01-02\"", "\"date\": \"2020-13-02\"")
         .replace("\"lat\": 41.9", "\"lat\": 123")
         .replace("\"areas\": [\"y\"]", "\"areas\": [\"climate\"]");
-    widget.map.set_data(JSON::parse(&broken).expect("json"));
+    widget
+        .map
+        .set_data(JSON::parse(&broken).expect("json"), String::new());
     settle().await;
     let text = widget.text();
     assert!(text.contains("The data has 3 problems:"), "{text}");

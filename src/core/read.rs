@@ -22,18 +22,26 @@ pub enum Rejection {
     Invalid(Vec<Problem>),
 }
 
+impl Rejection {
+    /// Nesting past [`MAX_DEPTH`]: the document is refused before it is
+    /// built, so the problem is the whole document's. (Also what the
+    /// browser reports for a page's object that deep, found before it is
+    /// written out as text.)
+    pub fn too_deep() -> Rejection {
+        Rejection::Invalid(vec![Problem {
+            path: String::new(),
+            issue: Issue::TooDeep { limit: MAX_DEPTH },
+        }])
+    }
+}
+
 /// Reads and validates a dataset's JSON text; `slow_number` converts the
 /// rare number literal the exact fast path declines.
 pub fn read_dataset(text: &str, slow_number: SlowNumber) -> Result<Dataset, Rejection> {
     let document =
         parse_streamed(text, "signatories", slow_number).map_err(|error| match error {
             ReadError::Syntax(position) => Rejection::NotJson(position),
-            // The document is refused before it is built, so the problem is
-            // the whole document's.
-            ReadError::TooDeep => Rejection::Invalid(vec![Problem {
-                path: String::new(),
-                issue: Issue::TooDeep { limit: MAX_DEPTH },
-            }]),
+            ReadError::TooDeep => Rejection::too_deep(),
         })?;
     validate_streamed(&document.root, &Items(&document)).map_err(Rejection::Invalid)
 }

@@ -47,28 +47,85 @@ function parseAreas(value) {
   return ids;
 }
 
-/** @type {Promise<typeof import("./index.js")> | undefined} */
-let widgetCode;
-
 /**
- * The widget's code, requested once per page. The glue is requested
- * alongside index.js rather than after it (index.js imports it), and the
- * WebAssembly alongside both rather than once they have run: its download
- * and compilation, the longest part of a start, overlap with theirs.
+ * The widget's code, once per page: `code` resolves when index.js, the glue
+ * and the WebAssembly are ready. The glue is requested alongside index.js
+ * rather than after it (index.js imports it), and the WebAssembly alongside
+ * both rather than once they have run: its download and compilation, the
+ * longest part of a start, overlap with theirs.
+ * @typedef {object} WidgetCode
+ * @property {Promise<typeof import("./index.js")>} code
+ * @property {AbortController} controller aborts the WebAssembly download
+ * @property {boolean} settled the code is ready, or failed for good
  */
+/** @type {WidgetCode | undefined} */
+let widgetCode;
+/** Connected elements waiting for `widgetCode` (when none is left, its download stops). */
+let waitingForCode = 0;
+
 function loadWidgetCode() {
   if (!widgetCode) {
+    const controller = new AbortController();
     const wasm =
-      typeof WebAssembly === "object" ? fetch(new URL("signatory_map_bg.wasm", import.meta.url)) : undefined;
+      typeof WebAssembly === "object"
+        ? fetch(new URL("signatory_map_bg.wasm", import.meta.url), { signal: controller.signal })
+        : undefined;
     // A failed download is reported by preload() below, once it reads the promise.
     wasm?.catch(() => {});
-    widgetCode = Promise.all([import("./index.js"), import("./signatory_map.js")]).then(([index]) => {
-      index.preload(wasm).catch(() => {});
+    const code = Promise.all([import("./index.js"), import("./signatory_map.js")]).then(async ([index]) => {
+      await index.preload(wasm);
       return index;
     });
+    const loading = { code, controller, settled: false };
+    code.then(
+      () => (loading.settled = true),
+      () => {
+        // Not kept: the next element tries again (the download may have
+        // been abandoned by removed elements, or the network come back).
+        loading.settled = true;
+        if (widgetCode === loading) widgetCode = undefined;
+      },
+    );
+    widgetCode = loading;
   }
-  return widgetCode;
+  return widgetCode.code;
 }
+
+/**
+ * The last element waiting for the widget's code is gone (a single-page
+ * app navigated away): stop downloading the WebAssembly rather than hold
+ * one of the page's few connections to that server for nothing. The next
+ * element starts it again.
+ */
+function abandonWidgetCode() {
+  if (widgetCode && !widgetCode.settled) {
+    widgetCode.controller.abort();
+    widgetCode = undefined;
+  }
+}
+
+/**
+ * An attribute as the widget reads it. Every attribute is read alike:
+ * white space around the value is ignored, and keywords (`lang`, `theme`)
+ * are matched in any case, so `theme=" DARK"` means what `lang=" LT"` does.
+ * @param {Element} element
+ * @param {string} name
+ */
+function attribute(element, name) {
+  const value = (element.getAttribute(name) ?? "").trim();
+  return name === "lang" || name === "theme" ? value.toLowerCase() : value;
+}
+
+/** The themes `theme` may name; anything else is the default, light. */
+const THEMES = ["dark", "auto"];
+
+/**
+ * The public properties, which a page may set before the element is
+ * defined (an inline script after the tag, or `createElement` before
+ * element.js has loaded): such a value lands on the element itself and
+ * would hide the class's setter, so it is taken over at connection.
+ */
+const PROPERTIES = ["src", "lang", "areas", "theme", "timeout", "data"];
 
 /** A base class that exists without a DOM, so importing never throws. */
 const Base = /** @type {typeof HTMLElement} */ (
@@ -82,19 +139,40 @@ export class SignatoryMapElement extends Base {
   #handle;
   /** Counts connections, so a mount that finishes after a disconnect is undone. */
   #connection = 0;
+  /** Whether this element counts in `waitingForCode`. */
+  #waiting = false;
   /** A dataset object given through the `data` property (wins over `src` until `src` changes). */
   /** @type {object | undefined} */
   #data;
+  /** Where the normalised theme is shown to the stylesheet (`:host(:state(dark))`). */
+  /** @type {CustomStateSet | undefined} */
+  #states;
+
+  constructor() {
+    super();
+    try {
+      this.#states = this.attachInternals?.().states;
+    } catch {
+      // No custom states in this browser: the stylesheet's attribute
+      // selectors still read the usual spellings of `theme`.
+    }
+  }
 
   async connectedCallback() {
     const connection = ++this.#connection;
+    this.#upgradeProperties();
+    this.#showTheme();
     prepareShadow(this);
     const asked = this.#options();
-    if (typeof asked.data === "string" && asked.data.trim()) fetchEarly(this, asked.data);
+    if (typeof asked.data === "string" && asked.data) fetchEarly(this, asked.data);
     const loading = loadWidgetCode();
+    this.#setWaiting(true);
     warmLocale(asked.lang);
     try {
       const { mount } = await loading;
+      this.#setWaiting(false);
+      // Removed meanwhile: its early request was cancelled; mount nothing.
+      if (connection !== this.#connection) return;
       const handle = await mount(this, asked);
       if (connection !== this.#connection || !this.isConnected) {
         handle.destroy();
@@ -109,6 +187,8 @@ export class SignatoryMapElement extends Base {
       if (!sameIds(now.areas, asked.areas)) handle.setAreas(now.areas);
       if (now.timeout !== asked.timeout) handle.setTimeout(now.timeout);
     } catch (error) {
+      this.#setWaiting(false);
+      if (connection !== this.#connection) return;
       // WebAssembly unavailable or blocked: the snapshot or fallback stays.
       cancelEarlyFetch(this);
       markUnsupported(this);
@@ -116,20 +196,61 @@ export class SignatoryMapElement extends Base {
     }
   }
 
+  disconnectedCallback() {
+    this.#connection++;
+    // No request outlives the element: its early dataset request, its
+    // share of the WebAssembly download, and (through destroy) the
+    // widget's own request.
+    cancelEarlyFetch(this);
+    this.#setWaiting(false);
+    this.#handle?.destroy();
+    this.#handle = undefined;
+  }
+
+  /** @param {boolean} waiting */
+  #setWaiting(waiting) {
+    if (waiting === this.#waiting) return;
+    this.#waiting = waiting;
+    waitingForCode += waiting ? 1 : -1;
+    if (waitingForCode === 0) abandonWidgetCode();
+  }
+
+  /**
+   * The standard custom-element "upgrade": values the page set on the
+   * element before its class was defined are own properties hiding the
+   * class's accessors. Each is removed and set again through its setter,
+   * in the order the page set them (so `data` then `src` means `src`).
+   */
+  #upgradeProperties() {
+    for (const name of Object.keys(this)) {
+      if (!PROPERTIES.includes(name)) continue;
+      const value = /** @type {any} */ (this)[name];
+      delete (/** @type {any} */ (this)[name]);
+      /** @type {any} */ (this)[name] = value;
+    }
+  }
+
+  /** Shows the normalised theme to the stylesheet. */
+  #showTheme() {
+    const theme = attribute(this, "theme");
+    for (const name of THEMES) {
+      try {
+        if (name === theme) this.#states?.add(name);
+        else this.#states?.delete(name);
+      } catch {
+        // An engine with the older `--name` syntax only: attribute selectors apply.
+      }
+    }
+  }
+
   /** What the element asks of the widget now. */
   #options() {
     return {
-      lang: inheritedLang(this),
-      data: this.#data ?? (this.getAttribute("src") || undefined),
+      lang: attribute(this, "lang") || inheritedLang(this),
+      data: this.#data ?? (attribute(this, "src") || undefined),
       areas: parseAreas(this.getAttribute("areas")),
-      timeout: Number(this.getAttribute("timeout") || 0),
+      timeout: Number(attribute(this, "timeout") || 0),
     };
-  }
-
-  disconnectedCallback() {
-    this.#connection++;
-    this.#handle?.destroy();
-    this.#handle = undefined;
   }
 
   /**
@@ -138,15 +259,15 @@ export class SignatoryMapElement extends Base {
    * @param {string | null} value
    */
   attributeChangedCallback(name, before, value) {
-    // `theme` needs no code: the shadow stylesheet selects on :host([theme]).
     if (before === value) return;
+    if (name === "theme") this.#showTheme();
     if (name === "src") this.#data = undefined;
     const handle = this.#handle;
     if (!handle) return;
-    if (name === "lang") handle.setLang(value || inheritedLang(this));
+    if (name === "lang") handle.setLang(attribute(this, "lang") || inheritedLang(this));
     else if (name === "areas") handle.setAreas(parseAreas(value));
-    else if (name === "src") handle.setData(value || null);
-    else if (name === "timeout") handle.setTimeout(Number(value || 0));
+    else if (name === "src") handle.setData(attribute(this, "src") || null);
+    else if (name === "timeout") handle.setTimeout(Number(attribute(this, "timeout") || 0));
   }
 
   /** Dataset URL (the `src` attribute); empty: the built-in dataset. */
@@ -174,12 +295,25 @@ export class SignatoryMapElement extends Base {
     this.#reflect("areas", ids.join(","));
   }
 
-  /** `light`, `dark` or `auto` (the `theme` attribute). */
+  /** `light`, `dark` or `auto` (the `theme` attribute, in any case); anything else: `light`. */
   get theme() {
-    return this.getAttribute("theme") ?? "light";
+    const theme = attribute(this, "theme");
+    return THEMES.includes(theme) ? theme : "light";
   }
   set theme(value) {
     this.#reflect("theme", value);
+  }
+
+  /**
+   * Seconds a dataset URL may take before the error state (the `timeout`
+   * attribute); 0: the default, 10 s. Under 1 s counts as 1 s.
+   */
+  get timeout() {
+    const seconds = Number(attribute(this, "timeout") || 0);
+    return Number.isFinite(seconds) && seconds > 0 ? seconds : 0;
+  }
+  set timeout(value) {
+    this.#reflect("timeout", value);
   }
 
   /**
@@ -191,7 +325,7 @@ export class SignatoryMapElement extends Base {
   }
   set data(value) {
     this.#data = value ?? undefined;
-    this.#handle?.setData(value ?? (this.getAttribute("src") || null));
+    this.#handle?.setData(value ?? (attribute(this, "src") || null));
   }
 
   /**

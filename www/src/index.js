@@ -33,8 +33,17 @@ const parked = [];
  * @returns {Promise<void>}
  */
 export function preload(wasmUrl) {
-  const ready = (wasmReady ??= init(wasmUrl ? { module_or_path: wasmUrl } : undefined));
-  return ready.then((exports) => {
+  if (!wasmReady) {
+    const ready = init(wasmUrl ? { module_or_path: wasmUrl } : undefined);
+    wasmReady = ready;
+    // A failure is not kept: the download may have been abandoned (every
+    // widget waiting for it was removed) or the network may come back, so
+    // the next call tries again.
+    ready.catch(() => {
+      if (wasmReady === ready) wasmReady = undefined;
+    });
+  }
+  return wasmReady.then((exports) => {
     wasmMemory = exports.memory;
   });
 }
@@ -46,6 +55,69 @@ export function preload(wasmUrl) {
  */
 export function wasmMemoryBytes() {
   return wasmMemory ? wasmMemory.buffer.byteLength : 0;
+}
+
+/** The most a dataset may weigh as JSON text (MAX_BODY_BYTES in src/core/validate.rs). */
+const MAX_JSON_BYTES = 16 * 1024 * 1024;
+/** The deepest nesting of arrays and objects the reader accepts (MAX_DEPTH in src/core/json/mod.rs). */
+const MAX_DEPTH = 32;
+
+/**
+ * What a dataset object given by the page (`data`) would be as JSON,
+ * found out without writing that text: "too-large" when it would pass
+ * 16 MB, "too-deep" past 32 levels, "not-json" for a cycle or a bigint,
+ * else "". Writing a 300 MB string field out as JSON froze the tab for
+ * seconds before it could be refused; this walk stops at the limit, and
+ * counts a string by its length, so that one is refused at once. Follows
+ * `JSON.stringify`: `toJSON`, and functions and `undefined` left out.
+ * @param {unknown} root
+ * @returns {"" | "too-large" | "too-deep" | "not-json"}
+ */
+export function jsonCheck(root) {
+  let bytes = 0;
+  /** @type {object[]} */
+  const ancestors = [];
+  /** @param {string} verdict */
+  const stop = (verdict) => {
+    throw { verdict };
+  };
+  /**
+   * @param {any} value
+   * @param {string} key
+   */
+  const visit = (value, key) => {
+    if (value !== null && typeof value === "object" && typeof value.toJSON === "function") value = value.toJSON(key);
+    if (typeof value === "string") bytes += value.length + 2;
+    else if (typeof value === "bigint") stop("not-json");
+    else if (value === null || typeof value !== "object") bytes += 1;
+    else {
+      if (ancestors.includes(value)) stop("not-json");
+      if (ancestors.length >= MAX_DEPTH) stop("too-deep");
+      ancestors.push(value);
+      bytes += 2;
+      if (Array.isArray(value)) {
+        for (let i = 0; i < value.length && bytes <= MAX_JSON_BYTES; i++) visit(value[i], String(i));
+        bytes += value.length;
+      } else {
+        for (const name of Object.keys(value)) {
+          if (bytes > MAX_JSON_BYTES) break;
+          const member = value[name];
+          if (member === undefined || typeof member === "function" || typeof member === "symbol") continue;
+          bytes += name.length + 4;
+          visit(member, name);
+        }
+      }
+      ancestors.pop();
+    }
+    if (bytes > MAX_JSON_BYTES) stop("too-large");
+  };
+  try {
+    visit(root, "");
+    return "";
+  } catch (error) {
+    // A getter or toJSON that throws: JSON.stringify would throw too.
+    return /** @type {any} */ (error)?.verdict ?? "not-json";
+  }
 }
 
 /**
@@ -127,7 +199,7 @@ export async function mount(element, options = {}) {
   let alive = true;
   const setData = (/** @type {string | object | null | undefined} */ data) => {
     if (typeof data === "string" || data == null) widget.setSource(data ?? undefined);
-    else widget.setData(data);
+    else widget.setData(data, jsonCheck(data));
   };
   widget.setTimeout(Number(options.timeout ?? 0));
   if (early) widget.setSourceFetched(early.url, early.response, early.controller);

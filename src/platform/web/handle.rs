@@ -22,7 +22,7 @@ use yew::AppHandle;
 
 use super::intl::BrowserRules;
 use super::load::{
-    builtin_data, fetch_json, object_to_loaded_data, text_to_loaded_data, Prefetched,
+    builtin_data, fetch_json, object_to_loaded_data, start_fetch, text_to_loaded_data, Request,
 };
 use super::root::{Root, RootProps};
 use crate::components::widget::{WidgetEvent, WidgetProps};
@@ -32,6 +32,10 @@ use crate::state::{LoadError, LoadState, LoadedData};
 /// How long a dataset URL may take before the error state (README: the
 /// `timeout` attribute, in seconds).
 const DEFAULT_TIMEOUT_MS: u32 = 10_000;
+
+/// The shortest timeout: a page's `timeout="0.0004"` would otherwise fail
+/// every request and say "did not answer within 0 seconds".
+const SHORTEST_TIMEOUT_MS: u32 = 1_000;
 
 /// Problems written to the console at most (a broken 20,000-signatory file
 /// must not flood it and stall the tab).
@@ -45,8 +49,10 @@ enum Source {
     /// A URL whose request the JavaScript side already started (so it
     /// downloads alongside the WebAssembly): its `fetch()` promise and the
     /// controller that aborts it.
-    Fetched(String, Prefetched),
-    Object(JsValue),
+    Fetched(String, Request),
+    /// A page's object, with what `index.js` found walking it (see
+    /// [`object_to_loaded_data`]).
+    Object(JsValue, String),
 }
 
 struct Shared {
@@ -61,6 +67,11 @@ struct Shared {
     source: RefCell<Source>,
     /// Bumped on every new source: a late answer for an older one is dropped.
     generation: Cell<u32>,
+    /// Aborts the dataset request under way. Every load, and parking,
+    /// aborts the one before: a superseded or orphaned request must not
+    /// hold one of the browser's few connections to its server, nor fire
+    /// a late timer.
+    in_flight: RefCell<Option<AbortController>>,
     /// How long a dataset URL may take, in milliseconds.
     timeout_ms: Cell<u32>,
 }
@@ -149,9 +160,17 @@ impl Shared {
         self.render();
     }
 
+    /// Aborts the dataset request under way, if any.
+    fn abort_in_flight(&self) {
+        if let Some(controller) = self.in_flight.borrow_mut().take() {
+            controller.abort();
+        }
+    }
+
     fn load(self: &Rc<Self>) {
         let generation = self.generation.get().wrapping_add(1);
         self.generation.set(generation);
+        self.abort_in_flight();
         let source = self.source.borrow().clone();
         let parsed = |data: Result<LoadedData, LoadError>| match data {
             Ok(data) => LoadState::Ready(Rc::new(data)),
@@ -159,26 +178,33 @@ impl Shared {
         };
         match source {
             Source::Builtin => self.set_data(parsed(builtin_data())),
-            Source::Object(value) => self.set_data(parsed(object_to_loaded_data(&value))),
+            Source::Object(value, check) => {
+                self.set_data(parsed(object_to_loaded_data(&value, &check)))
+            }
             Source::Url(_) | Source::Fetched(..) => {
                 // A prefetched request serves one load; a reload fetches again.
-                let (url, prefetched) = match source {
-                    Source::Fetched(url, prefetched) => {
-                        *self.source.borrow_mut() = Source::Url(url.clone());
-                        (url, Some(prefetched))
+                let request = match source {
+                    Source::Fetched(url, request) => {
+                        *self.source.borrow_mut() = Source::Url(url);
+                        request
                     }
-                    Source::Url(url) => (url, None),
+                    Source::Url(url) => match start_fetch(&url) {
+                        Ok(request) => request,
+                        Err(error) => return self.set_data(LoadState::Failed(error)),
+                    },
                     _ => return,
                 };
+                *self.in_flight.borrow_mut() = Some(request.controller.clone());
                 self.set_data(LoadState::Loading);
                 let shared = Rc::downgrade(self);
                 let timeout_ms = self.timeout_ms.get();
                 wasm_bindgen_futures::spawn_local(async move {
-                    let result = fetch_json(&url, timeout_ms, prefetched).await;
+                    let result = fetch_json(request, timeout_ms).await;
                     if let Some(shared) = shared
                         .upgrade()
                         .filter(|s| s.generation.get() == generation)
                     {
+                        shared.in_flight.borrow_mut().take();
                         let data = result.and_then(|text| text_to_loaded_data(&text));
                         shared.set_data(parsed(data));
                     }
@@ -225,6 +251,7 @@ impl SignatoryMap {
             parked: Cell::new(false),
             source: RefCell::new(Source::Builtin),
             generation: Cell::new(0),
+            in_flight: RefCell::new(None),
             timeout_ms: Cell::new(DEFAULT_TIMEOUT_MS),
         });
         let weak = Rc::downgrade(&shared);
@@ -282,7 +309,7 @@ impl SignatoryMap {
     pub fn set_source_fetched(&self, url: String, response: Promise, controller: AbortController) {
         *self.shared.source.borrow_mut() = Source::Fetched(
             url,
-            Prefetched {
+            Request {
                 response,
                 controller,
             },
@@ -291,21 +318,23 @@ impl SignatoryMap {
     }
 
     /// How long (seconds) a dataset URL may take before the error state;
-    /// not a positive number: the default, 10 s. Applies from the next load.
+    /// not a positive number: the default, 10 s; under 1 s: 1 s. Applies
+    /// from the next load.
     #[wasm_bindgen(js_name = setTimeout)]
     pub fn set_timeout(&self, seconds: f64) {
         let ms = if seconds.is_finite() && seconds > 0.0 {
-            (seconds * 1000.0).round().min(f64::from(u32::MAX)) as u32
+            ((seconds * 1000.0).round().min(f64::from(u32::MAX)) as u32).max(SHORTEST_TIMEOUT_MS)
         } else {
             DEFAULT_TIMEOUT_MS
         };
         self.shared.timeout_ms.set(ms);
     }
 
-    /// Shows a dataset object the page already has.
+    /// Shows a dataset object the page already has; `check` is what
+    /// `jsonCheck` (index.js) found: "", "too-large", "too-deep" or "not-json".
     #[wasm_bindgen(js_name = setData)]
-    pub fn set_data(&self, data: JsValue) {
-        *self.shared.source.borrow_mut() = Source::Object(data);
+    pub fn set_data(&self, data: JsValue, check: String) {
+        *self.shared.source.borrow_mut() = Source::Object(data, check);
         self.shared.load();
     }
 
@@ -316,6 +345,7 @@ impl SignatoryMap {
         shared
             .generation
             .set(shared.generation.get().wrapping_add(1));
+        shared.abort_in_flight();
         shared.parked.set(true);
         *shared.source.borrow_mut() = Source::Builtin;
         shared.props.borrow_mut().data = LoadState::Loading;

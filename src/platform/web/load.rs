@@ -12,7 +12,10 @@ use std::rc::Rc;
 
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{AbortController, ReferrerPolicy, RequestCredentials, RequestInit, Response};
+use web_sys::{
+    AbortController, ReadableStreamDefaultReader, ReferrerPolicy, RequestCredentials, RequestInit,
+    Response,
+};
 
 use super::dom::Timeout;
 use crate::core::dataset::BUILTIN_DATASET_JSON;
@@ -20,51 +23,51 @@ use crate::core::read::{read_dataset, Rejection};
 use crate::core::validate::MAX_BODY_BYTES;
 use crate::state::{LoadError, LoadedData};
 
-/// A dataset request the page's JavaScript started early (see `index.js`,
-/// `prefetch`): made with the same options as [`fetch_json`]'s own.
+/// A dataset request under way: what `fetch()` returned and the
+/// controller that aborts it. Made by [`start_fetch`], or by the page's
+/// JavaScript early (`frame.js`, `startFetch`) with the same options.
 #[derive(Clone)]
-pub struct Prefetched {
+pub struct Request {
     /// What `fetch()` returned.
     pub response: js_sys::Promise,
-    /// Aborts it (on timeout).
+    /// Aborts it: on timeout, when a newer source supersedes it, when the
+    /// widget is removed, or when the body passes the size limit.
     pub controller: AbortController,
 }
 
-/// Fetches `url` (relative to the page) and returns its text, or why
-/// not. Privacy: no cookies or credentials are sent (`credentials:
-/// "omit"`) and no referrer leaves the page beyond its origin. Safety: the
-/// request is abandoned after `timeout_ms`; a body that is not JSON by its
-/// Content-Type, or larger than [`MAX_BODY_BYTES`], is refused.
-pub async fn fetch_json(
-    url: &str,
-    timeout_ms: u32,
-    prefetched: Option<Prefetched>,
-) -> Result<String, LoadError> {
+/// Starts fetching `url` (relative to the page). Privacy: no cookies or
+/// credentials are sent (`credentials: "omit"`) and no referrer leaves the
+/// page beyond its origin.
+pub fn start_fetch(url: &str) -> Result<Request, LoadError> {
     let window = web_sys::window().ok_or(LoadError::Network)?;
-    let (request, controller) = match prefetched {
-        Some(Prefetched {
-            response,
-            controller,
-        }) => (response, Some(controller)),
-        None => {
-            let controller = AbortController::new().ok();
-            let init = RequestInit::new();
-            init.set_credentials(RequestCredentials::Omit);
-            init.set_referrer_policy(ReferrerPolicy::StrictOriginWhenCrossOrigin);
-            if let Some(controller) = &controller {
-                init.set_signal(Some(&controller.signal()));
-            }
-            (window.fetch_with_str_and_init(url, &init), controller)
-        }
-    };
+    let controller = AbortController::new().map_err(|_| LoadError::Network)?;
+    let init = RequestInit::new();
+    init.set_credentials(RequestCredentials::Omit);
+    init.set_referrer_policy(ReferrerPolicy::StrictOriginWhenCrossOrigin);
+    init.set_signal(Some(&controller.signal()));
+    Ok(Request {
+        response: window.fetch_with_str_and_init(url, &init),
+        controller,
+    })
+}
+
+/// Waits for `request`'s answer and returns its text, or why not. Safety:
+/// the request is abandoned after `timeout_ms`; a body that is not JSON by
+/// its Content-Type is refused, and so is one larger than
+/// [`MAX_BODY_BYTES`] — counted while it streams in, so a server that
+/// sends without end (or without a Content-Length) is cut off at the limit
+/// rather than read whole.
+pub async fn fetch_json(request: Request, timeout_ms: u32) -> Result<String, LoadError> {
+    let Request {
+        response,
+        controller,
+    } = request;
     let timed_out = Rc::new(Cell::new(false));
     let _timer = {
         let (timed_out, controller) = (timed_out.clone(), controller.clone());
         Timeout::new(timeout_ms.min(i32::MAX as u32) as i32, move || {
             timed_out.set(true);
-            if let Some(controller) = controller {
-                controller.abort();
-            }
+            controller.abort();
         })
     };
     let failed = |_| {
@@ -74,7 +77,7 @@ pub async fn fetch_json(
             LoadError::Network
         }
     };
-    let response = JsFuture::from(request).await.map_err(failed)?;
+    let response = JsFuture::from(response).await.map_err(failed)?;
     let response: Response = response.dyn_into().map_err(|_| LoadError::Network)?;
     if !response.ok() {
         return Err(LoadError::Http(response.status()));
@@ -87,17 +90,58 @@ pub async fn fetch_json(
     }
     let declared = header("content-length").and_then(|v| v.trim().parse::<usize>().ok());
     if declared.is_some_and(|length| length > MAX_BODY_BYTES) {
+        controller.abort();
         return Err(LoadError::TooLarge(MAX_BODY_BYTES));
     }
-    let body = response.array_buffer().map_err(|_| LoadError::Network)?;
-    let body = JsFuture::from(body).await.map_err(failed)?;
-    let body = js_sys::Uint8Array::new(&body);
-    if body.length() as usize > MAX_BODY_BYTES {
-        return Err(LoadError::TooLarge(MAX_BODY_BYTES));
-    }
+    let body = read_body(&response, declared.unwrap_or(0))
+        .await
+        .map_err(|error| match error {
+            BodyError::Failed(error) => failed(error),
+            BodyError::TooLarge => {
+                controller.abort();
+                LoadError::TooLarge(MAX_BODY_BYTES)
+            }
+        })?;
     // Malformed UTF-8 is replaced, as `Response.text()` would.
-    Ok(String::from_utf8(body.to_vec())
+    Ok(String::from_utf8(body)
         .unwrap_or_else(|error| String::from_utf8_lossy(error.as_bytes()).into_owned()))
+}
+
+/// Why a body was not read whole.
+enum BodyError {
+    /// The stream failed (aborted, network).
+    Failed(JsValue),
+    /// It passed [`MAX_BODY_BYTES`].
+    TooLarge,
+}
+
+/// The body's bytes, chunk by chunk as they arrive, copied straight into
+/// WebAssembly memory; stops at [`MAX_BODY_BYTES`].
+async fn read_body(response: &Response, expected: usize) -> Result<Vec<u8>, BodyError> {
+    let Some(stream) = response.body() else {
+        return Ok(Vec::new());
+    };
+    let reader: ReadableStreamDefaultReader = stream.get_reader().unchecked_into();
+    let mut bytes = Vec::with_capacity(expected.min(MAX_BODY_BYTES));
+    loop {
+        let chunk = JsFuture::from(reader.read())
+            .await
+            .map_err(BodyError::Failed)?;
+        let done = js_sys::Reflect::get(&chunk, &"done".into()).map_err(BodyError::Failed)?;
+        if done.is_truthy() {
+            return Ok(bytes);
+        }
+        let value = js_sys::Reflect::get(&chunk, &"value".into()).map_err(BodyError::Failed)?;
+        let chunk = js_sys::Uint8Array::new(&value);
+        let start = bytes.len();
+        let end = start + chunk.length() as usize;
+        if end > MAX_BODY_BYTES {
+            let _ = reader.cancel();
+            return Err(BodyError::TooLarge);
+        }
+        bytes.resize(end, 0);
+        chunk.copy_to(&mut bytes[start..]);
+    }
 }
 
 /// `application/json; charset=utf-8` → `application/json`.
@@ -117,10 +161,15 @@ fn is_json_media_type(media_type: &str) -> bool {
 
 /// Reads and validates a dataset's JSON text (fetched or built in).
 pub fn text_to_loaded_data(text: &str) -> Result<LoadedData, LoadError> {
-    match read_dataset(text, js_sys::Number::parse_float) {
-        Ok(dataset) => Ok(LoadedData::new(dataset)),
-        Err(Rejection::NotJson(position)) => Err(LoadError::NotJson(Some(position))),
-        Err(Rejection::Invalid(problems)) => Err(LoadError::Invalid(problems)),
+    read_dataset(text, js_sys::Number::parse_float)
+        .map(LoadedData::new)
+        .map_err(rejected)
+}
+
+fn rejected(rejection: Rejection) -> LoadError {
+    match rejection {
+        Rejection::NotJson(position) => LoadError::NotJson(Some(position)),
+        Rejection::Invalid(problems) => LoadError::Invalid(problems),
     }
 }
 
@@ -133,10 +182,23 @@ pub fn builtin_data() -> Result<LoadedData, LoadError> {
 /// the JSON text the browser writes for it: one reader for every dataset,
 /// and nothing a JSON file could not hold (functions and `undefined` are
 /// left out, as `JSON.stringify` does; a cycle or a bigint is "not JSON").
-pub fn object_to_loaded_data(value: &JsValue) -> Result<LoadedData, LoadError> {
+///
+/// `check` is what `index.js` (`jsonCheck`) found walking the object
+/// first: an object past the size or depth limit is refused before its
+/// text is written, which for a huge one would freeze the tab.
+pub fn object_to_loaded_data(value: &JsValue, check: &str) -> Result<LoadedData, LoadError> {
+    match check {
+        "too-large" => return Err(LoadError::TooLarge(MAX_BODY_BYTES)),
+        "too-deep" => return Err(rejected(Rejection::too_deep())),
+        "not-json" => return Err(LoadError::NotJson(None)),
+        _ => {}
+    }
     let text = js_sys::JSON::stringify(value)
         .ok()
         .and_then(|text| JsValue::from(text).as_string())
         .ok_or(LoadError::NotJson(None))?;
+    if text.len() > MAX_BODY_BYTES {
+        return Err(LoadError::TooLarge(MAX_BODY_BYTES));
+    }
     text_to_loaded_data(&text)
 }
