@@ -180,7 +180,7 @@ async function clickAndMeasure(button, boxSelector) {
 
 /** In the page: the "Showing n of m" text of either kind of page. */
 function shownText() {
-  const ours = document.querySelector("signatory-map")?.shadowRoot?.querySelector(".smw-showing");
+  const ours = document.querySelector("signatory-map")?.shadowRoot?.querySelector(".smw-status");
   return (ours ?? document.querySelector(".peer-count"))?.textContent?.trim() ?? "";
 }
 

@@ -1,5 +1,7 @@
-//! Everything shown once data is ready: header, filter, live count, and the
-//! body — map, the open panel (detail or group) and the list.
+//! Everything shown once data is ready below the status line (the header
+//! and filter above it are the widget's): the left-out warning, the empty
+//! filter's note, and the body — map, the open panel (detail or group) and
+//! the list.
 //!
 //! The body is a CSS grid whose areas the stylesheet rearranges by the
 //! widget's own width (container queries): side by side when wide; on a
@@ -10,16 +12,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::area_filter::AreaFilter;
 use crate::components::focus::{quoted, FocusControl};
 use crate::components::group_list::GroupList;
-use crate::components::header::Header;
 use crate::components::map_view::MapView;
 use crate::components::signatory_detail::SignatoryDetail;
 use crate::components::signatory_list::SignatoryList;
 use crate::components::status::ProblemList;
 use crate::components::{group_key, group_label};
-use crate::core::i18n::{Localizer, MessageArg};
+use crate::core::i18n::Localizer;
 use crate::state::{Action, LoadedData, WidgetState};
 
 /// Props of [`DataView`].
@@ -64,15 +64,7 @@ fn select_from(
 pub fn DataView(props: &DataViewProps) -> Html {
     let (data, state, t, focus) = (&props.data, &props.state, &props.localizer, &props.focus);
     let dataset = &data.dataset;
-    let total = dataset.signatories.len();
     let shown = state.filter.visible.len();
-    let showing = t.format(
-        "filter-showing",
-        &[
-            ("shown", MessageArg::Number(shown as f64)),
-            ("total", MessageArg::Number(total as f64)),
-        ],
-    );
     let clear = props.dispatch.reform(|()| Action::ClearAreas);
     let from_map = select_from(focus, data, ".smw-marker[data-key={id}]");
     let from_list = select_from(focus, data, ".smw-list .smw-list-item[data-id={id}]");
@@ -123,10 +115,6 @@ pub fn DataView(props: &DataViewProps) -> Html {
     let panel_open = state.selected.is_some() || state.open_group.is_some();
     html! {
         <>
-            <Header agreement={dataset.agreement.clone()} signatories={total} areas={dataset.areas.len()} localizer={t.clone()} />
-            <AreaFilter areas={dataset.areas.clone()} selection={state.selection.clone()} filter={state.filter.clone()}
-                {total} localizer={t.clone()} on_toggle={props.dispatch.reform(Action::ToggleArea)} on_clear={clear.clone()} />
-            <p class="smw-showing" role="status" aria-live="polite">{ showing }</p>
             if !dataset.warnings.is_empty() {
                 // Signatories left out by the validation policy: counted,
                 // and listed on demand, never silently dropped.

@@ -36,6 +36,11 @@ impl FocusControl {
         self.dispatch.emit(action);
     }
 
+    /// Focuses the element matching `selector` after the next render.
+    pub fn request(&self, selector: &str) {
+        *self.request.borrow_mut() = vec![selector.to_owned()];
+    }
+
     /// Closes a panel with `action` and focuses what opened it, else the
     /// first of `fallbacks` that exists.
     pub fn close(&self, fallbacks: Vec<String>, action: Action) {

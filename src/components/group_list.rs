@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::components::close_on_escape;
-use crate::components::show_more::{use_page_limit, ShowMore};
+use crate::components::show_more::{use_paged_list, PagedList, ShowMore};
 use crate::components::symbol::kind_swatch;
 use crate::core::dataset::Dataset;
 use crate::core::i18n::Localizer;
@@ -32,11 +32,15 @@ pub fn GroupList(props: &GroupListProps) -> Html {
     let t = &props.localizer;
     let dataset: &Dataset = &props.dataset.dataset;
     let on_close = props.on_close.clone();
-    let (limit, on_more) = use_page_limit(props.members.clone());
+    let PagedList {
+        limit,
+        on_more,
+        node,
+    } = use_paged_list(props.members.clone(), None);
     html! {
         <section class="smw-group" aria-label={props.label.clone()} onkeydown={close_on_escape(props.on_close.clone())}>
             <h3 class="smw-group-title" tabindex="-1">{ props.label.clone() }</h3>
-            <ul class="smw-group-members">
+            <ul class="smw-group-members" ref={node}>
                 { for props.members.iter().take(limit).filter_map(|&i| dataset.signatories.get(i).map(|s| (i, s))).map(|(index, signatory)| {
                     let on_select = props.on_select.clone();
                     html! {

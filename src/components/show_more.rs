@@ -17,15 +17,63 @@ use crate::core::i18n::{Localizer, MessageArg};
 /// few enough that re-rendering them stays well inside one frame.
 pub const PAGE_SIZE: usize = 50;
 
-/// How many entries of a list to show, and the callback that shows another
-/// page. The count goes back to one page when `list` changes (a new filter
-/// result or another group), so a new list never opens half-way down.
+/// A list shown a page at a time (see [`use_paged_list`]).
+pub struct PagedList {
+    /// How many entries to show.
+    pub limit: usize,
+    /// Shows the next page and moves focus to its first entry.
+    pub on_more: Callback<()>,
+    /// The element holding the list's `<li>` entries (and its button), in
+    /// which focus is moved.
+    pub node: NodeRef,
+}
+
+/// How many entries of a list to show, the callback that shows another
+/// page, and the node to put on the list. Every paged list behaves alike:
+///
+/// - after "Show more", focus moves to the first new entry, so keyboard and
+///   screen-reader users carry on reading where the last page ended;
+/// - the entry at position `reveal` (one chosen elsewhere, such as a
+///   marker on the map) is always on a shown page: its page comes in, and
+///   stays when it is no longer chosen;
+/// - the count goes back to one page when `list` changes (a new filter
+///   result or another group), so a new list never opens half-way down.
 #[hook]
-pub fn use_page_limit<K: PartialEq + Clone + 'static>(list: K) -> (usize, Callback<()>) {
+pub fn use_paged_list<K: PartialEq + Clone + 'static>(list: K, reveal: Option<usize>) -> PagedList {
     let shown = use_state(|| (list.clone(), PAGE_SIZE));
-    let limit = if shown.0 == list { shown.1 } else { PAGE_SIZE };
-    let more = Callback::from(move |()| shown.set((list.clone(), limit + PAGE_SIZE)));
-    (limit, more)
+    let node = use_node_ref();
+    let first_new = use_mut_ref(|| None::<usize>);
+    let kept = if shown.0 == list { shown.1 } else { PAGE_SIZE };
+    let needed = reveal.map_or(0, |position| (position / PAGE_SIZE + 1) * PAGE_SIZE);
+    let limit = kept.max(needed);
+    {
+        // Keep a page brought in for `reveal`: closing the detail must not
+        // take away the entry focus returns to.
+        let (shown, list) = (shown.clone(), list.clone());
+        use_effect_with((needed > kept).then_some(needed), move |grown| {
+            if let Some(limit) = *grown {
+                shown.set((list, limit));
+            }
+        });
+    }
+    {
+        let (node, first_new) = (node.clone(), first_new.clone());
+        use_effect_with(limit, move |_| {
+            if let Some(position) = first_new.borrow_mut().take() {
+                let selector = format!("li:nth-child({}) .smw-list-item", position + 1);
+                crate::platform::focus_first(&node, &[selector]);
+            }
+        });
+    }
+    let on_more = Callback::from(move |()| {
+        *first_new.borrow_mut() = Some(limit);
+        shown.set((list.clone(), limit + PAGE_SIZE));
+    });
+    PagedList {
+        limit,
+        on_more,
+        node,
+    }
 }
 
 /// A list's identity for [`use_page_limit`]: the same shared value, not

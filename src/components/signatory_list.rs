@@ -7,7 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::focus::quoted;
-use crate::components::show_more::{use_page_limit, SameRc, ShowMore};
+use crate::components::show_more::{use_paged_list, PagedList, SameRc, ShowMore};
 use crate::components::symbol::kind_swatch;
 use crate::components::{kind_name, location_text};
 use crate::core::dataset::Dataset;
@@ -35,24 +35,14 @@ pub fn SignatoryList(props: &SignatoryListProps) -> Html {
     let t = &props.localizer;
     let dataset: &Dataset = &props.dataset.dataset;
     let visible = &props.filter.visible;
-    let list = use_node_ref();
-    let (limit, more) = use_page_limit(SameRc(props.filter.clone()));
-    // After "Show more", focus moves to the first new entry, so the reader
-    // goes on reading where the last page ended.
-    let first_new = use_mut_ref(|| None::<usize>);
-    {
-        let (list, first_new) = (list.clone(), first_new.clone());
-        use_effect_with(limit, move |_| {
-            if let Some(position) = first_new.borrow_mut().take() {
-                let selector = format!("li:nth-child({}) .smw-list-item", position + 1);
-                crate::platform::focus_first(&list, &[selector]);
-            }
-        });
-    }
-    let on_more = {
-        let first_new = first_new.clone();
-        more.reform(move |()| *first_new.borrow_mut() = Some(limit))
-    };
+    // The chosen signatory's entry is always on a shown page (it may have
+    // been chosen on the map, far down the list).
+    let position = props.selected.and_then(|i| visible.binary_search(&i).ok());
+    let PagedList {
+        limit,
+        on_more,
+        node: list,
+    } = use_paged_list(SameRc(props.filter.clone()), position);
     {
         // A marker chosen on the map: bring its entry into view in the
         // list's own scroll box (the page itself never scrolls).

@@ -1,24 +1,12 @@
-//! Loading and error states: never a blank box. Errors say what went wrong
-//! in the reader's language, list every dataset problem with its JSON path,
-//! and offer a retry.
+//! The error state: never a blank box. It says what went wrong in the
+//! reader's language, lists every dataset problem with its JSON path, and
+//! offers a retry. (Its title, like "Loading…", is the widget's status
+//! line, which stays put through every state: see `widget.rs`.)
 
 use yew::prelude::*;
 
 use crate::core::i18n::{Localizer, MessageArg};
 use crate::state::LoadError;
-
-/// Props of [`Loading`].
-#[derive(Properties, PartialEq)]
-pub struct LoadingProps {
-    /// Language.
-    pub localizer: Localizer,
-}
-
-/// Shown while the dataset loads.
-#[function_component]
-pub fn Loading(props: &LoadingProps) -> Html {
-    html! { <p class="smw-loading" role="status">{ props.localizer.text("status-loading") }</p> }
-}
 
 /// Props of [`ErrorView`].
 #[derive(Properties, PartialEq)]
@@ -31,7 +19,7 @@ pub struct ErrorViewProps {
     pub on_retry: Callback<()>,
 }
 
-/// The error message, the problems if any, and a retry button.
+/// Why, the problems if any, and a retry button.
 #[function_component]
 pub fn ErrorView(props: &ErrorViewProps) -> Html {
     let t = &props.localizer;
@@ -89,7 +77,6 @@ pub fn ErrorView(props: &ErrorViewProps) -> Html {
     let on_retry = props.on_retry.clone();
     html! {
         <div class="smw-error" role="alert">
-            <p class="smw-error-title">{ t.text("error-title") }</p>
             <p>{ summary }</p>
             <ProblemList problems={problems} localizer={t.clone()} />
             <button type="button" class="smw-button" onclick={move |_| on_retry.emit(())}>{ t.text("error-retry") }</button>

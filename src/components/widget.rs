@@ -5,11 +5,13 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::area_filter::AreaFilter;
 use crate::components::data_view::DataView;
 use crate::components::focus::use_focus_control;
+use crate::components::header::Header;
 use crate::components::language_toggle::LanguageToggle;
-use crate::components::status::{ErrorView, Loading};
-use crate::core::i18n::Localizer;
+use crate::components::status::ErrorView;
+use crate::core::i18n::{Localizer, MessageArg};
 use crate::state::{Action, LoadState, LoadedData, WidgetState};
 
 /// What the widget reports to its host page (as DOM events, see README).
@@ -157,30 +159,80 @@ pub fn Widget(props: &WidgetProps) -> Html {
 
     let t = props.localizer.with_language(&state.lang);
     let on_language = dispatch.reform(Action::SetLanguage);
-    let body = match &props.data {
-        LoadState::Loading => html! { <Loading localizer={t.clone()} /> },
-        LoadState::Failed(error) => {
-            html! { <ErrorView error={error.clone()} localizer={t.clone()} on_retry={props.on_retry.clone()} /> }
+    // "Try again" puts focus on the status line, which stays where it is
+    // through loading and tells the outcome (the button itself is gone).
+    let on_retry = {
+        let (focus, retry) = (focus.clone(), props.on_retry.clone());
+        Callback::from(move |()| {
+            focus.request(STATUS_SELECTOR);
+            retry.emit(());
+        })
+    };
+    // The state catches up with new data one render later (an effect
+    // dispatches it): until then show the data the state belongs to, or
+    // "loading", never new data with an old filter (which would flash "no
+    // signatory matches" and shift the page).
+    let shown = match &props.data {
+        LoadState::Ready(_) => state.data().cloned(),
+        _ => None,
+    };
+    let status = match (&props.data, &shown) {
+        (LoadState::Failed(_), _) => t.text("error-title"),
+        (_, Some(data)) => t.format(
+            "filter-showing",
+            &[
+                (
+                    "shown",
+                    MessageArg::Number(state.filter.visible.len() as f64),
+                ),
+                (
+                    "total",
+                    MessageArg::Number(data.dataset.signatories.len() as f64),
+                ),
+            ],
+        ),
+        (_, None) => t.text("status-loading"),
+    };
+    let failed = matches!(props.data, LoadState::Failed(_));
+    let clear = dispatch.reform(|()| Action::ClearAreas);
+    let (head, body) = match (&props.data, shown) {
+        (LoadState::Failed(error), _) => (
+            Html::default(),
+            html! { <ErrorView error={error.clone()} localizer={t.clone()} {on_retry} /> },
+        ),
+        (_, Some(data)) => {
+            let dataset = &data.dataset;
+            let head = html! {
+                <>
+                    <Header agreement={dataset.agreement.clone()} signatories={dataset.signatories.len()}
+                        areas={dataset.areas.len()} localizer={t.clone()} />
+                    <AreaFilter areas={dataset.areas.clone()} selection={state.selection.clone()}
+                        filter={state.filter.clone()} total={dataset.signatories.len()} localizer={t.clone()}
+                        on_toggle={dispatch.reform(Action::ToggleArea)} on_clear={clear} />
+                </>
+            };
+            let state: Rc<WidgetState> = Rc::new((*state).clone());
+            (
+                head,
+                html! { <DataView {data} {state} localizer={t.clone()} {dispatch} {focus} /> },
+            )
         }
-        // The state catches up with new data one render later (an effect
-        // dispatches it): until then show the data the state belongs to,
-        // or "loading", never new data with an old filter (which would
-        // flash "no signatory matches" and shift the page).
-        LoadState::Ready(_) => match state.data() {
-            Some(data) => {
-                let data = data.clone();
-                let state: Rc<WidgetState> = Rc::new((*state).clone());
-                html! { <DataView {data} {state} localizer={t.clone()} {dispatch} {focus} /> }
-            }
-            None => html! { <Loading localizer={t.clone()} /> },
-        },
+        (_, None) => (Html::default(), Html::default()),
     };
     html! {
         <div class="smw" ref={root} lang={t.lang().to_owned()} role="region" aria-label={t.text("widget-label")}>
             <div class="smw-top">
                 <LanguageToggle localizer={t.clone()} on_change={on_language} />
             </div>
+            { head }
+            // One element in every state (loading, shown, failed), so focus
+            // put here stays here and the reader hears each outcome.
+            <p class={classes!("smw-status", failed.then_some("is-error"))} role="status" aria-live="polite"
+                tabindex="-1">{ status }</p>
             { body }
         </div>
     }
 }
+
+/// The widget's status line (see [`Widget`]).
+const STATUS_SELECTOR: &str = ".smw-status";

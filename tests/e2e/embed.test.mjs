@@ -76,7 +76,7 @@ test("three instances are independent; the script twice does not throw; one WebA
   await widget(page, 0).getByText(/^Rodoma 15 iš 15/).waitFor();
   assert.equal(await widget(page, 1).getAttribute("lang"), "lt", "the second started in Lithuanian");
   assert.equal(await widget(page, 2).getAttribute("lang"), "en", "the third is untouched");
-  assert.match(await widget(page, 2).locator(".smw-showing").innerText(), /of 6 signatories/);
+  assert.match(await widget(page, 2).locator(".smw-status").innerText(), /of 6 signatories/);
   const wasm = requests.filter((url) => url.endsWith(".wasm"));
   assert.equal(wasm.length, 1, `one WebAssembly request for three widgets: ${wasm}`);
   assert.deepEqual(pageErrors, []);
@@ -144,7 +144,7 @@ test("a widget added after another was removed starts fresh and works", OPTIONS,
   assert.equal(await fresh.getAttribute("lang"), "en", "not the removed widget's language");
   assert.equal(await fresh.locator('.smw-chip[aria-pressed="true"]').count(), 1, "only “All areas” pressed");
   assert.equal(await fresh.locator(".smw-detail").count(), 0, "no detail left open");
-  assert.match(await fresh.locator(".smw-showing").innerText(), /^Showing 6 of 6/);
+  assert.match(await fresh.locator(".smw-status").innerText(), /^Showing 6 of 6/);
   await fresh.locator(".smw-list-item").first().click();
   await fresh.locator(".smw-detail").waitFor();
   assert.deepEqual(pageErrors, []);

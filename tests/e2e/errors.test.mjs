@@ -48,7 +48,7 @@ async function assertHostPageIntact(page, heading) {
 test("a 404 says the map cannot be shown and why, and offers to try again", OPTIONS, async () => {
   const { page, requests } = pages.session;
   const alert = await openError("/tests/fixtures/missing.html");
-  assert.ok(await alert.getByText("The map cannot be shown", { exact: true }).isVisible());
+  assert.ok(await widget(page).getByRole("status").getByText("The map cannot be shown", { exact: true }).isVisible());
   assert.ok(
     await alert.getByText("The data could not be loaded: the server answered 404.", { exact: true }).isVisible(),
   );
@@ -69,7 +69,7 @@ test("a 404 says the map cannot be shown and why, and offers to try again", OPTI
 
   // In the reader's language.
   await page.evaluate(() => document.querySelector("signatory-map").setAttribute("lang", "lt"));
-  await alert.getByText("Žemėlapio parodyti nepavyko", { exact: true }).waitFor();
+  await widget(page).getByRole("status").getByText("Žemėlapio parodyti nepavyko", { exact: true }).waitFor();
   assert.ok(
     await alert.getByText("Nepavyko įkelti duomenų: serveris atsakė 404.", { exact: true }).isVisible(),
   );
@@ -91,19 +91,52 @@ test("“Try again” shows the data once the server answers", OPTIONS, async ()
   assert.equal(flakyRequests, 2);
 });
 
+/** What has focus inside the widget: its class and text, or null. */
+function focusedInWidget(root) {
+  return root.evaluate((smw) => {
+    const active = /** @type {ShadowRoot} */ (smw.getRootNode()).activeElement;
+    return active ? { className: active.className, text: active.textContent?.trim() } : null;
+  });
+}
+
+test("“Try again” from the keyboard puts focus on the status line, which tells the outcome", OPTIONS, async () => {
+  const { page } = pages;
+  const alert = await openError("/tests/fixtures/missing.html");
+  const root = widget(page);
+
+  // Failing again: focus stays on the status line, which says so.
+  await alert.getByRole("button", { name: "Try again", exact: true }).focus();
+  await page.keyboard.press("Enter");
+  await alert.getByText(/the server answered 404/).waitFor();
+  let focused = await focusedInWidget(root);
+  assert.match(focused?.className ?? "", /\bsmw-status\b/, `focus is on ${JSON.stringify(focused)}`);
+  assert.equal(focused?.text, "The map cannot be shown");
+
+  // Succeeding: the same line, now counting the signatories.
+  flakyRequests = 0;
+  await page.evaluate(() => document.querySelector("signatory-map")?.setAttribute("src", "/flaky.json"));
+  await alert.getByText(/the server answered 503/).waitFor();
+  await alert.getByRole("button", { name: "Try again", exact: true }).focus();
+  await page.keyboard.press("Enter");
+  await waitForData(root);
+  focused = await focusedInWidget(root);
+  assert.match(focused?.className ?? "", /\bsmw-status\b/, `focus is on ${JSON.stringify(focused)}`);
+  assert.equal(focused?.text, "Showing 6 of 6 signatories");
+});
+
 test("a file that is not JSON says so, and where it breaks", OPTIONS, async () => {
   const { page } = pages;
   const alert = await openError("/tests/fixtures/missing.html");
   await page.evaluate(() => document.querySelector("signatory-map").setAttribute("src", "/not-json.json"));
   await alert.getByText("The data could not be loaded: the file is not valid JSON (line 3, column 3).", { exact: true }).waitFor();
-  assert.ok(await alert.getByText("The map cannot be shown", { exact: true }).isVisible());
+  assert.ok(await widget(page).getByRole("status").getByText("The map cannot be shown", { exact: true }).isVisible());
   await assertHostPageIntact(page, "Missing data fixture");
 });
 
 test("invalid data lists every problem with its JSON path", OPTIONS, async () => {
   const { page } = pages;
   const alert = await openError("/tests/fixtures/invalid.html");
-  assert.ok(await alert.getByText("The map cannot be shown", { exact: true }).isVisible());
+  assert.ok(await widget(page).getByRole("status").getByText("The map cannot be shown", { exact: true }).isVisible());
   // A broken date rejects the dataset (policy: only problems inside one
   // signatory just leave it out); every signatory's problem is listed too.
   assert.ok(await alert.getByText("The data has 6 problems:", { exact: true }).isVisible());
@@ -143,7 +176,7 @@ test("one broken signatory is left out, counted and listed; the rest is shown", 
   await page.goto(`${pages.server.url}/tests/fixtures/partial.html`);
   const root = widget(page);
   await waitForData(root);
-  assert.match(await root.locator(".smw-showing").innerText(), /^Showing 6 of 6 signatories/);
+  assert.match(await root.locator(".smw-status").innerText(), /^Showing 6 of 6 signatories/);
   const warning = root.locator(".smw-warning");
   assert.equal((await warning.locator("summary").innerText()).trim(), "One signatory was left out because of a problem in the data:");
   await warning.locator("summary").click();

@@ -163,7 +163,7 @@ async function errorState(root, timeout = 10_000) {
 /** The error state in English: title, "…: <reason>.", "Try again"; no map, no list. */
 async function assertEnglishError(root, reason) {
   const alert = await errorState(root);
-  assert.ok(await alert.getByText("The map cannot be shown", { exact: true }).isVisible(), "the error title");
+  assert.ok(await root.getByRole("status").getByText("The map cannot be shown", { exact: true }).isVisible(), "the error title");
   const sentence = `The data could not be loaded: ${reason}.`;
   await alert.getByText(sentence, { exact: true }).waitFor({ timeout: 2_000 }).catch(async () => {
     assert.fail(`expected “${sentence}”, the widget says “${(await alert.innerText()).replace(/\s+/g, " ")}”`);
@@ -207,7 +207,7 @@ test("the same error state in Lithuanian (page lang=\"lt\"), for a dropped conne
   const root = await openPage({ src: "/loading-dropped.json", lang: "lt" });
   const alert = await errorState(root);
   assert.equal(await root.getAttribute("lang"), "lt");
-  assert.ok(await alert.getByText("Žemėlapio parodyti nepavyko", { exact: true }).isVisible());
+  assert.ok(await root.getByRole("status").getByText("Žemėlapio parodyti nepavyko", { exact: true }).isVisible());
   assert.ok(
     await alert.getByText("Nepavyko įkelti duomenų: tinklo užklausa nepavyko.", { exact: true }).isVisible(),
   );
@@ -313,7 +313,7 @@ for (const [path, how] of [
       const shown = (await root.innerText()).replace(/\s+/g, " ").slice(0, 120);
       assert.fail(`no error state for a ${(HUGE.length / 1e6).toFixed(1)} MB body; the widget shows “${shown}…”`);
     });
-    assert.ok(await alert.getByText("The map cannot be shown", { exact: true }).isVisible());
+    assert.ok(await root.getByRole("status").getByText("The map cannot be shown", { exact: true }).isVisible());
     assert.match(
       (await alert.innerText()).replace(/\s+/g, " "),
       /The data could not be loaded: the file is larger than \d+(\.\d+)? MB\./,
@@ -324,7 +324,7 @@ for (const [path, how] of [
     assert.ok(longest < 500, `the page froze for ${Math.round(longest)} ms while the body loaded`);
     // Still answering the reader: the language toggle switches at once.
     await root.getByRole("button", { name: "Lietuvių", exact: true }).click();
-    await alert.getByText("Žemėlapio parodyti nepavyko", { exact: true }).waitFor({ timeout: 1_000 });
+    await root.getByRole("status").getByText("Žemėlapio parodyti nepavyko", { exact: true }).waitFor({ timeout: 1_000 });
     assert.deepEqual(pages.session.pageErrors, []);
   });
 }

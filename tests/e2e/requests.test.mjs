@@ -114,7 +114,7 @@ const pages = useWidgetPages({ routes });
 
 /** The "Showing n of m" line once it reads `text`. */
 async function showing(root, text, timeout = 3_000) {
-  await root.locator(".smw-showing").filter({ hasText: text }).waitFor({ timeout });
+  await root.locator(".smw-status").filter({ hasText: text }).waitFor({ timeout });
 }
 
 test("a newer src is not held up by older ones still loading: each superseded request is aborted", { timeout: 40_000 }, async () => {

@@ -50,7 +50,7 @@ const pages = useWidgetPages({
 
 /** The "Showing n of m" line once it reads `text`. */
 async function showing(root, text) {
-  await root.locator(".smw-showing").filter({ hasText: text }).waitFor({ timeout: 5_000 }).catch(async () => {
+  await root.locator(".smw-status").filter({ hasText: text }).waitFor({ timeout: 5_000 }).catch(async () => {
     assert.fail(`expected “${text}”; the widget says “${(await root.innerText()).replace(/\s+/g, " ").slice(0, 160)}”`);
   });
 }

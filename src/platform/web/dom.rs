@@ -60,7 +60,11 @@ pub fn is_on_control(event: &web_sys::PointerEvent) -> bool {
 }
 
 /// Scrolls `container` (and only it, never the page) so the first element
-/// matching `selector` inside it is fully visible.
+/// matching `selector` inside it is fully visible: left alone if it is,
+/// else centred. Centred, not flush with an edge: entries the browser has
+/// not laid out yet (`content-visibility: auto`) are measured at an
+/// estimated height until they come into view, so the entry may still move
+/// by a few pixels once they are drawn.
 pub fn scroll_into_view_within(container: &NodeRef, selector: &str) {
     let Some(container) = container.cast::<web_sys::Element>() else {
         return;
@@ -76,10 +80,9 @@ pub fn scroll_into_view_within(container: &NodeRef, selector: &str) {
     let bottom = top + inner.height();
     let visible = f64::from(container.client_height());
     let scroll = f64::from(container.scroll_top());
-    if top < 0.0 {
-        container.set_scroll_top((scroll + top).floor() as i32);
-    } else if bottom > visible {
-        container.set_scroll_top((scroll + bottom - visible).ceil() as i32);
+    if top < 0.0 || bottom > visible {
+        let centred = scroll + top - (visible - inner.height()).max(0.0) / 2.0;
+        container.set_scroll_top(centred.round() as i32);
     }
 }
 
