@@ -14,7 +14,7 @@ use crate::core::filter::{AreaMasks, AreaSelection, FilterResult};
 use crate::core::json::TextPosition;
 use crate::core::problem::Problem;
 use crate::core::projection::{equal_earth, Bounds, ProjectedPoint};
-use crate::core::viewport::{Camera, FittedView, ScreenPoint, ScreenSize};
+use crate::core::viewport::{Camera, Covered, FittedView, ScreenPoint, ScreenSize};
 
 /// Pixels kept free around the data when the view is fitted (room for a
 /// marker and its outline at the edge).
@@ -150,6 +150,10 @@ pub enum Action {
     Pan(f64, f64),
     /// Back to the fitted view.
     ResetView,
+    /// How many pixels of the map's bottom an open panel covers (a narrow
+    /// widget opens the detail over the map's lower part; 0 when beside it
+    /// or closed). Measured by the view after each render.
+    MapCovered(f64),
 }
 
 /// Everything the widget shows that is not the data itself.
@@ -176,6 +180,9 @@ pub struct WidgetState {
     /// assumed size only to redraw them all a moment later was a tenth of
     /// the start at 10,000 signatories.
     pub size_measured: bool,
+    /// Pixels of the map's bottom an open panel covers (see
+    /// [`Action::MapCovered`]).
+    pub covered_bottom: f64,
     data: Option<Rc<LoadedData>>,
 }
 
@@ -198,6 +205,7 @@ impl WidgetState {
                 height: 405.0,
             },
             size_measured: false,
+            covered_bottom: 0.0,
             data: None,
         }
     }
@@ -297,6 +305,14 @@ impl WidgetState {
                 next.camera = Some(self.fitted_view().pan(self.effective_camera(), dx, dy))
             }
             Action::ResetView => next.camera = None,
+            Action::MapCovered(pixels) => {
+                next.covered_bottom = pixels.max(0.0);
+                // The panel that just opened over the map may hide the
+                // marker it is about: bring it out from under it.
+                if pixels > self.covered_bottom {
+                    next.reveal_selected();
+                }
+            }
         }
         next
     }
@@ -309,9 +325,13 @@ impl WidgetState {
             .and_then(|(i, data)| data.projected.get(i).copied());
         if let Some(point) = point {
             let camera = self.effective_camera();
+            let covered = Covered {
+                right: CONTROLS_INSET,
+                bottom: self.covered_bottom,
+            };
             let moved = self
                 .fitted_view()
-                .reveal(camera, point, self.size, REVEAL_MARGIN);
+                .reveal(camera, point, self.size, covered, REVEAL_MARGIN);
             if moved != camera {
                 self.camera = Some(moved);
             }

@@ -213,3 +213,46 @@ fn selecting_an_off_screen_signatory_brings_its_marker_into_view() {
         "the zoom is kept"
     );
 }
+
+#[test]
+fn a_panel_opened_over_the_map_does_not_hide_the_chosen_marker() {
+    let data = builtin();
+    // A phone-sized map: the detail will cover its lower 180 px.
+    let state = WidgetState::new("en".into(), Vec::new())
+        .apply(Action::DataChanged(data.clone()))
+        .apply(Action::Resize(ScreenSize {
+            width: 320.0,
+            height: 280.0,
+        }));
+    let screen = |s: &WidgetState, i: usize| {
+        s.fitted_view()
+            .viewport(s.effective_camera(), s.size)
+            .to_screen(data.projected[i])
+    };
+    // The signatory drawn lowest on the fitted map.
+    let lowest = (0..data.projected.len())
+        .max_by(|&a, &b| screen(&state, a).y.total_cmp(&screen(&state, b).y))
+        .expect("signatories");
+    let covered = 180.0;
+    assert!(
+        screen(&state, lowest).y > state.size.height - covered,
+        "the test needs a marker the panel would cover"
+    );
+    let opened = state
+        .apply(Action::Select(lowest))
+        .apply(Action::MapCovered(covered));
+    let p = screen(&opened, lowest);
+    assert!(
+        p.y <= opened.size.height - covered - 30.0 && p.y >= 0.0,
+        "the marker is above the panel: {p:?}"
+    );
+    assert!(
+        p.x <= opened.size.width - signatory_map::state::CONTROLS_INSET,
+        "and clear of the zoom buttons: {p:?}"
+    );
+    // Closing the panel leaves the map where it is.
+    let closed = opened
+        .apply(Action::CloseDetail)
+        .apply(Action::MapCovered(0.0));
+    assert_eq!(closed.camera, opened.camera);
+}

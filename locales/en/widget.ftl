@@ -18,6 +18,8 @@ header-areas = { $count ->
    *[other] { $count } pledge areas
 }
 header-source = Source
+header-show-all = Show in full
+header-show-less = Show less
 
 ## Dates: the month names as they appear inside a date.
 date-long = { $day } { $month } { $year }

@@ -20,6 +20,8 @@ header-areas = { $count ->
    *[other] { $count } įsipareigojimų sričių
 }
 header-source = Šaltinis
+header-show-all = Rodyti visą tekstą
+header-show-less = Rodyti mažiau
 
 ## Datos: mėnesių pavadinimai kilmininku, kaip jie rašomi datoje.
 date-long = { $year } m. { $month } { $day } d.

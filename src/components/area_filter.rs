@@ -27,21 +27,54 @@ pub struct AreaFilterProps {
     pub on_clear: Callback<()>,
 }
 
-/// The toggles, wrapping onto as many lines as the width needs.
+/// The most areas shown as toggles inline on a wide widget; a pledge with
+/// more has them folded behind the disclosure button at any width, so it
+/// never pushes the map out of the widget's fixed box. (Fewer, long ones
+/// wrap onto at most a few lines and scroll within them: the stylesheet
+/// caps their height.) Decided by the data, not measured, so the
+/// prerendered snapshot and the live widget always agree.
+pub const INLINE_MAX_AREAS: usize = 12;
+
+/// The toggles: inline on a wide widget with up to [`INLINE_MAX_AREAS`]
+/// areas; otherwise (and always on a narrow one, by the stylesheet) folded
+/// behind a button, opening over the content below — the map never moves —
+/// and closing on Escape or when focus moves out of the filter.
 #[function_component]
 pub fn AreaFilter(props: &AreaFilterProps) -> Html {
     let t = &props.localizer;
     let on_clear = props.on_clear.clone();
     let expanded = use_state_eq(|| false);
+    let fieldset = use_node_ref();
+    let folded = props.areas.len() > INLINE_MAX_AREAS;
     let toggle = {
         let expanded = expanded.clone();
         Callback::from(move |_: MouseEvent| expanded.set(!*expanded))
     };
+    // A fold left open must not hide what focus moves on to (the map,
+    // the list): it closes when focus leaves the filter.
+    let onfocusout = {
+        let (expanded, fieldset) = (expanded.clone(), fieldset.clone());
+        Callback::from(move |event: FocusEvent| {
+            if crate::platform::focus_leaves(&fieldset, &event) {
+                expanded.set(false);
+            }
+        })
+    };
+    let onkeydown = {
+        let (expanded, fieldset) = (expanded.clone(), fieldset.clone());
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "Escape" && *expanded {
+                event.prevent_default();
+                expanded.set(false);
+                crate::platform::focus_first(&fieldset, &[".smw-filter-toggle".to_owned()]);
+            }
+        })
+    };
     let selected = props.selection.areas().len();
     html! {
-        <fieldset class="smw-filter">
+        <fieldset class={classes!("smw-filter", folded.then_some("is-folded"))} ref={fieldset} {onfocusout} {onkeydown}>
             <legend class="smw-filter-legend">{ t.text("filter-legend") }</legend>
-            // Narrow widgets only (the stylesheet hides it otherwise): seven
+            // Shown when folded (and always on a narrow widget): seven
             // wrapped toggles would push the map off a phone's screen.
             <button type="button" class="smw-button smw-filter-toggle" aria-expanded={expanded.to_string()}
                 aria-controls="smw-filter-buttons" onclick={toggle}>
@@ -53,7 +86,8 @@ pub fn AreaFilter(props: &AreaFilterProps) -> Html {
                     <path d="M4 6l4 4 4-4" />
                 </svg>
             </button>
-            <div id="smw-filter-buttons" class={classes!("smw-filter-buttons", (!*expanded).then_some("is-collapsed"))}>
+            <div id="smw-filter-buttons" class={classes!("smw-filter-fold", expanded.then_some("is-open"))}>
+            <div class="smw-filter-buttons">
                 <button type="button" class="smw-chip smw-chip-all"
                     aria-pressed={props.selection.is_empty().to_string()}
                     onclick={move |_| on_clear.emit(())}>
@@ -74,6 +108,7 @@ pub fn AreaFilter(props: &AreaFilterProps) -> Html {
                         </button>
                     }
                 }) }
+            </div>
             </div>
         </fieldset>
     }

@@ -113,6 +113,20 @@ pub fn DataView(props: &DataViewProps) -> Html {
         (None, None) => Html::default(),
     };
     let panel_open = state.selected.is_some() || state.open_group.is_some();
+    // On a narrow widget the open panel sits over the map's lower part:
+    // the state learns how much it covers, so a chosen signatory's marker
+    // is brought out from under it.
+    let body = use_node_ref();
+    {
+        let (body, dispatch, known) = (body.clone(), props.dispatch.clone(), state.covered_bottom);
+        use_effect(move || {
+            let covered =
+                crate::platform::covered_from_below(&body, ".smw-map", ".smw-panel").round();
+            if (covered - known).abs() >= 1.0 {
+                dispatch.emit(Action::MapCovered(covered));
+            }
+        });
+    }
     html! {
         <>
             if !dataset.warnings.is_empty() {
@@ -129,7 +143,7 @@ pub fn DataView(props: &DataViewProps) -> Html {
                     <button type="button" class="smw-button" onclick={clear.reform(|_: MouseEvent| ())}>{ t.text("filter-clear") }</button>
                 </div>
             }
-            <div class={classes!("smw-body", panel_open.then_some("has-panel"))}>
+            <div class={classes!("smw-body", panel_open.then_some("has-panel"))} ref={body}>
                 <MapView data={data.clone()} state={state.clone()} localizer={t.clone()} dispatch={props.dispatch.clone()}
                     on_select={from_map} {on_open_group} source={dataset.agreement.source.clone()} />
                 <div class="smw-panel">{ panel }</div>

@@ -19,10 +19,19 @@ pub struct HeaderProps {
 }
 
 /// Title, date and place, and the "15 signatories · 7 pledge areas" line.
+///
+/// The title and the date-and-place line are clamped to a few lines, so a
+/// 2,000-character title (within the dataset limits) cannot push the map
+/// out of the widget's fixed box; when they are cut short, a button shows
+/// them whole (in a header that then scrolls within itself). Screen readers
+/// read the whole text either way.
 #[function_component]
 pub fn Header(props: &HeaderProps) -> Html {
     let t = &props.localizer;
     let agreement = &props.agreement;
+    let node = use_node_ref();
+    let clamped = crate::platform::use_clamped(node.clone());
+    let expanded = use_state_eq(|| false);
     let date = t.date(agreement.date);
     let meta = match &agreement.place {
         Some(place) => t.format(
@@ -35,10 +44,20 @@ pub fn Header(props: &HeaderProps) -> Html {
         None => date,
     };
     let title_lang = agreement.title.language_of(t.lang()).to_owned();
+    let toggle = {
+        let expanded = expanded.clone();
+        Callback::from(move |_: MouseEvent| expanded.set(!*expanded))
+    };
     html! {
-        <header class="smw-header">
-            <h2 class="smw-title" lang={title_lang}>{ t.pick(&agreement.title) }</h2>
-            <p class="smw-meta">{ meta }</p>
+        <header class={classes!("smw-header", expanded.then_some("is-expanded"))} ref={node}>
+            <h2 class="smw-title smw-clamp" lang={title_lang}>{ t.pick(&agreement.title) }</h2>
+            <p class="smw-meta smw-clamp">{ meta }</p>
+            if clamped || *expanded {
+                <button type="button" class="smw-text-button smw-header-toggle" aria-expanded={expanded.to_string()}
+                    onclick={toggle}>
+                    { t.text(if *expanded { "header-show-less" } else { "header-show-all" }) }
+                </button>
+            }
             <p class="smw-summary">
                 { t.count("header-signatories", props.signatories) }
                 { " · " }

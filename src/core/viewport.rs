@@ -152,17 +152,23 @@ impl FittedView {
     }
 
     /// `camera` moved as little as needed to bring the projected point `p`
-    /// at least `margin` pixels inside the map (unchanged if it already is),
-    /// so selecting a signatory in the list never points at a marker the
-    /// reader cannot see.
+    /// at least `margin` pixels inside the part of the map nothing covers
+    /// (unchanged if it already is), so selecting a signatory in the list
+    /// never points at a marker the reader cannot see — not even one under
+    /// the zoom buttons or under a panel opened over the map.
     pub fn reveal(
         &self,
         camera: Camera,
         p: ProjectedPoint,
         size: ScreenSize,
+        covered: Covered,
         margin: f64,
     ) -> Camera {
         let at = self.viewport(camera, size).to_screen(p);
+        let size = ScreenSize {
+            width: (size.width - covered.right).max(0.0),
+            height: (size.height - covered.bottom).max(0.0),
+        };
         let shift = |position: f64, length: f64| {
             let margin = margin.min(length / 2.0);
             if position < margin {
@@ -192,6 +198,17 @@ impl FittedView {
         };
         Camera { center, ..camera }
     }
+}
+
+/// Pixels along the map's edges that something drawn over it hides: the
+/// zoom buttons' column on the right, an open panel at the bottom (on a
+/// narrow widget the detail sits over the map's lower part).
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Covered {
+    /// From the right edge.
+    pub right: f64,
+    /// From the bottom edge.
+    pub bottom: f64,
 }
 
 impl Viewport {
@@ -326,12 +343,13 @@ mod tests {
         let camera = fit.zoom(fit.camera(), 8.0);
         let view = fit.viewport(camera, SIZE);
         let inside = view.to_projected(ScreenPoint { x: 400.0, y: 200.0 });
-        assert_eq!(fit.reveal(camera, inside, SIZE, 40.0), camera);
+        let none = Covered::default();
+        assert_eq!(fit.reveal(camera, inside, SIZE, none, 40.0), camera);
         let off_right = view.to_projected(ScreenPoint {
             x: 1000.0,
             y: 200.0,
         });
-        let moved = fit.reveal(camera, off_right, SIZE, 40.0);
+        let moved = fit.reveal(camera, off_right, SIZE, none, 40.0);
         let now = fit.viewport(moved, SIZE).to_screen(off_right);
         assert!(
             (now.x - 760.0).abs() < 1e-9,
@@ -341,5 +359,22 @@ mod tests {
             (now.y - 200.0).abs() < 1e-9,
             "no vertical move was needed: {now:?}"
         );
+        // A panel over the lower 250 px: a point at y = 300 is under it.
+        let under_panel = view.to_projected(ScreenPoint { x: 400.0, y: 300.0 });
+        let covered = Covered {
+            right: 36.0,
+            bottom: 250.0,
+        };
+        let moved = fit.reveal(camera, under_panel, SIZE, covered, 40.0);
+        let now = fit.viewport(moved, SIZE).to_screen(under_panel);
+        assert!(
+            (now.y - (SIZE.height - 250.0 - 40.0)).abs() < 1e-9,
+            "lands just above the panel: {now:?}"
+        );
+        // Under the zoom buttons' column on the right.
+        let off_right = view.to_projected(ScreenPoint { x: 780.0, y: 100.0 });
+        let moved = fit.reveal(camera, off_right, SIZE, covered, 40.0);
+        let now = fit.viewport(moved, SIZE).to_screen(off_right);
+        assert!((now.x - (SIZE.width - 36.0 - 40.0)).abs() < 1e-9, "{now:?}");
     }
 }

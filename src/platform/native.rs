@@ -86,6 +86,12 @@ pub fn use_element_size(_node: NodeRef) -> Option<ScreenSize> {
     })
 }
 
+/// No layout without a browser: no text is cut by a line clamp yet.
+#[hook]
+pub fn use_clamped(_node: NodeRef) -> bool {
+    false
+}
+
 /// Without a browser there is no layout to wait for: a snapshot draws its
 /// markers at the assumed size.
 pub const MEASURES_LAYOUT: bool = false;
@@ -104,6 +110,16 @@ pub fn point_in(_element: &NodeRef, client_x: f64, client_y: f64) -> ScreenPoint
         x: client_x,
         y: client_y,
     }
+}
+
+/// Nothing covers anything without a layout.
+pub fn covered_from_below(_root: &NodeRef, _under: &str, _over: &str) -> f64 {
+    0.0
+}
+
+/// No focus without a browser.
+pub fn focus_leaves(_node: &NodeRef, _event: &FocusEvent) -> bool {
+    false
 }
 
 /// No event targets without a browser.

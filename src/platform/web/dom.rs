@@ -49,6 +49,43 @@ pub fn point_in(element: &NodeRef, client_x: f64, client_y: f64) -> ScreenPoint 
     }
 }
 
+/// Whether focus is moving from inside the element behind `node` to
+/// another element outside it (not to nothing: a click on plain text, or
+/// the window losing focus, leaves things as they are).
+pub fn focus_leaves(node: &NodeRef, event: &web_sys::FocusEvent) -> bool {
+    let Some(container) = node.cast::<web_sys::Node>() else {
+        return false;
+    };
+    event
+        .related_target()
+        .and_then(|target| target.dyn_into::<web_sys::Node>().ok())
+        .is_some_and(|target| !container.contains(Some(&target)))
+}
+
+/// How many pixels of the bottom of the element matching `under` the
+/// element matching `over` covers (both inside `root`; 0 when either is
+/// missing or not drawn, or when they sit side by side).
+pub fn covered_from_below(root: &NodeRef, under: &str, over: &str) -> f64 {
+    let Some(root) = root.cast::<web_sys::Element>() else {
+        return 0.0;
+    };
+    let rect = |selector: &str| {
+        root.query_selector(selector)
+            .ok()
+            .flatten()
+            .map(|e| e.get_bounding_client_rect())
+            .filter(|r| r.width() > 0.0 && r.height() > 0.0)
+    };
+    let (Some(under), Some(over)) = (rect(under), rect(over)) else {
+        return 0.0;
+    };
+    let side_by_side = over.left() >= under.right() || over.right() <= under.left();
+    if side_by_side || over.top() >= under.bottom() {
+        return 0.0;
+    }
+    (under.bottom() - over.top().max(under.top())).min(under.height())
+}
+
 /// Whether an event started on something with its own click meaning (a
 /// marker, a button, a link) rather than the map's background.
 pub fn is_on_control(event: &web_sys::PointerEvent) -> bool {

@@ -11,11 +11,11 @@ mod root;
 mod wheel;
 
 pub use dom::{
-    capture_pointer, focus_first, is_on_control, point_in, scroll_into_view_within,
-    uses_command_key, Timeout,
+    capture_pointer, covered_from_below, focus_first, focus_leaves, is_on_control, point_in,
+    scroll_into_view_within, uses_command_key, Timeout,
 };
 pub use handle::SignatoryMap;
 pub use intl::BrowserRules;
 pub use load::object_to_loaded_data;
-pub use resize::{use_element_size, MEASURES_LAYOUT};
+pub use resize::{use_clamped, use_element_size, MEASURES_LAYOUT};
 pub use wheel::use_wheel;

@@ -91,3 +91,68 @@ pub fn use_element_size(node: NodeRef) -> Option<ScreenSize> {
     }
     *size
 }
+
+/// Whether some `.smw-clamp` text inside the element behind `node` is cut
+/// short by its line clamp (it is taller than it is shown).
+#[hook]
+pub fn use_clamped(node: NodeRef) -> bool {
+    use_observed(node, |element| {
+        let Ok(clamped) = element.query_selector_all(".smw-clamp") else {
+            return 0;
+        };
+        (0..clamped.length())
+            .filter_map(|index| clamped.item(index))
+            .filter_map(|node| node.dyn_into::<Element>().ok())
+            .any(|text| text.scroll_height() > text.client_height() + 1) as u32
+    }) != 0
+}
+
+/// A `ResizeObserver` that stops observing when dropped (with the
+/// component that holds it), before its callback is freed.
+struct Observer {
+    observer: ResizeObserver,
+    _on_resize: Closure<dyn Fn(js_sys::Array)>,
+}
+
+impl Drop for Observer {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
+/// `measure(element)` of the element behind `node` (0 until it is in the
+/// page): taken after every render and whenever the element's size
+/// changes, so what depends on layout (how text wraps) follows width,
+/// language and data. One number, not a generic value: every hook
+/// instantiated for another type costs every reader bytes.
+#[hook]
+fn use_observed(node: NodeRef, measure: fn(&Element) -> u32) -> u32 {
+    let value = use_state_eq(|| 0);
+    let observer = use_mut_ref(|| None::<Observer>);
+    {
+        let value = value.clone();
+        use_effect(move || {
+            let Some(element) = node.cast::<Element>() else {
+                return;
+            };
+            value.set(measure(&element));
+            let mut observer = observer.borrow_mut();
+            if observer.is_none() {
+                let observed = element.clone();
+                let on_resize = Closure::<dyn Fn(js_sys::Array)>::new(move |_: js_sys::Array| {
+                    value.set(measure(&observed));
+                });
+                *observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref())
+                    .ok()
+                    .map(|resize| {
+                        resize.observe(&element);
+                        Observer {
+                            observer: resize,
+                            _on_resize: on_resize,
+                        }
+                    });
+            }
+        });
+    }
+    *value
+}
