@@ -34,18 +34,30 @@ pub fn capture_pointer(element: &NodeRef, pointer_id: i32) {
 }
 
 /// Where a viewport position (`clientX`, `clientY`) falls inside `element`,
-/// in CSS pixels from its top-left corner.
+/// in its own CSS pixels from its top-left corner — the pixels the map is
+/// laid out and drawn in. News pages scale embeds (`transform: scale()`,
+/// `zoom`, AMP and preview frames): the element's on-screen box then
+/// differs from its layout size, and the pointer's offset is divided by
+/// that ratio, so a drag moves the map exactly as far as the pointer and a
+/// zoom stays centred on it.
 pub fn point_in(element: &NodeRef, client_x: f64, client_y: f64) -> ScreenPoint {
-    let (left, top) = element
-        .cast::<web_sys::Element>()
-        .map(|e| {
-            let rect = e.get_bounding_client_rect();
-            (rect.left(), rect.top())
-        })
-        .unwrap_or_default();
+    let Some(element) = element.cast::<web_sys::HtmlElement>() else {
+        return ScreenPoint {
+            x: client_x,
+            y: client_y,
+        };
+    };
+    let rect = element.get_bounding_client_rect();
+    let scale = |shown: f64, laid_out: i32| {
+        if laid_out > 0 && shown > 0.0 {
+            shown / f64::from(laid_out)
+        } else {
+            1.0
+        }
+    };
     ScreenPoint {
-        x: client_x - left,
-        y: client_y - top,
+        x: (client_x - rect.left()) / scale(rect.width(), element.offset_width()),
+        y: (client_y - rect.top()) / scale(rect.height(), element.offset_height()),
     }
 }
 
