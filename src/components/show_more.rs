@@ -47,18 +47,15 @@ pub fn use_paged_list<K: PartialEq + Clone + 'static>(list: K, reveal: Option<us
     let needed = reveal.map_or(0, |position| (position / PAGE_SIZE + 1) * PAGE_SIZE);
     let limit = kept.max(needed);
     {
-        // Keep a page brought in for `reveal`: closing the detail must not
-        // take away the entry focus returns to.
-        let (shown, list) = (shown.clone(), list.clone());
-        use_effect_with((needed > kept).then_some(needed), move |grown| {
-            if let Some(limit) = *grown {
-                shown.set((list, limit));
+        // After the render: keep a page brought in for `reveal` (closing the
+        // detail must not take away the entry focus returns to), and after
+        // "Show more", focus the first new entry.
+        let (shown, list, node, first_new) =
+            (shown.clone(), list.clone(), node.clone(), first_new.clone());
+        use_effect(move || {
+            if needed > kept {
+                shown.set((list, needed));
             }
-        });
-    }
-    {
-        let (node, first_new) = (node.clone(), first_new.clone());
-        use_effect_with(limit, move |_| {
             if let Some(position) = first_new.borrow_mut().take() {
                 let selector = format!("li:nth-child({}) .smw-list-item", position + 1);
                 crate::platform::focus_first(&node, &[selector]);

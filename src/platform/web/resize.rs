@@ -98,13 +98,13 @@ pub fn use_element_size(node: NodeRef) -> Option<ScreenSize> {
 pub fn use_clamped(node: NodeRef) -> bool {
     use_observed(node, |element| {
         let Ok(clamped) = element.query_selector_all(".smw-clamp") else {
-            return 0;
+            return false;
         };
         (0..clamped.length())
             .filter_map(|index| clamped.item(index))
             .filter_map(|node| node.dyn_into::<Element>().ok())
-            .any(|text| text.scroll_height() > text.client_height() + 1) as u32
-    }) != 0
+            .any(|text| text.scroll_height() > text.client_height() + 1)
+    })
 }
 
 /// A `ResizeObserver` that stops observing when dropped (with the
@@ -120,14 +120,14 @@ impl Drop for Observer {
     }
 }
 
-/// `measure(element)` of the element behind `node` (0 until it is in the
-/// page): taken after every render and whenever the element's size
+/// `measure(element)` of the element behind `node` (false until it is in
+/// the page): taken after every render and whenever the element's size
 /// changes, so what depends on layout (how text wraps) follows width,
-/// language and data. One number, not a generic value: every hook
+/// language and data. A yes or no, not a generic value: every hook
 /// instantiated for another type costs every reader bytes.
 #[hook]
-fn use_observed(node: NodeRef, measure: fn(&Element) -> u32) -> u32 {
-    let value = use_state_eq(|| 0);
+fn use_observed(node: NodeRef, measure: fn(&Element) -> bool) -> bool {
+    let value = use_state_eq(|| false);
     let observer = use_mut_ref(|| None::<Observer>);
     {
         let value = value.clone();
