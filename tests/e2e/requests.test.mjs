@@ -112,6 +112,18 @@ const routes = {
 
 const pages = useWidgetPages({ routes });
 
+/** Adds a widget for the instant dataset to the page and waits until it shows all 15. */
+async function addInstantWidget(page) {
+  await page.evaluate(() => {
+    const element = document.createElement("signatory-map");
+    element.setAttribute("src", "/instant.json");
+    document.querySelector("main")?.append(element);
+  });
+  const root = widget(page);
+  await waitForData(root);
+  await showing(root, "Showing 15 of 15 signatories");
+}
+
 /** The "Showing n of m" line once it reads `text`. */
 async function showing(root, text, timeout = 3_000) {
   await root.locator(".smw-status").filter({ hasText: text }).waitFor({ timeout });
@@ -162,14 +174,7 @@ test("widgets removed while loading free their connections; a new widget loads a
   await until(() => [...held.values()].every((r) => r.closedUnanswered), 2_000, "the removed widgets' requests to close");
 
   const start = Date.now();
-  await page.evaluate(() => {
-    const element = document.createElement("signatory-map");
-    element.setAttribute("src", "/instant.json");
-    document.querySelector("main")?.append(element);
-  });
-  const root = widget(page);
-  await waitForData(root);
-  await showing(root, "Showing 15 of 15 signatories");
+  await addInstantWidget(page);
   const waited = Date.now() - start;
   assert.ok(waited < 3_000, `the new widget took ${waited} ms`);
   assert.deepEqual(pages.session.pageErrors, []);
@@ -262,14 +267,7 @@ test("the WebAssembly download stops when the last widget waiting for it is remo
   } finally {
     holdWasm = false;
   }
-  await page.evaluate(() => {
-    const element = document.createElement("signatory-map");
-    element.setAttribute("src", "/instant.json");
-    document.querySelector("main")?.append(element);
-  });
-  const root = widget(page);
-  await waitForData(root);
-  await showing(root, "Showing 15 of 15 signatories");
+  await addInstantWidget(page);
   assert.equal(wasm.requests - before, 2, "the WebAssembly was requested again for the new widget");
   assert.deepEqual(pages.session.pageErrors, []);
 });
