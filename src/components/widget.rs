@@ -194,6 +194,16 @@ pub fn Widget(props: &WidgetProps) -> Html {
         (_, None) => t.text("status-loading"),
     };
     let failed = matches!(props.data, LoadState::Failed(_));
+    // The first "Loading…" is its own element: when the first outcome
+    // arrives it is replaced, not moved down under the header and filter
+    // (a moved element is a layout shift, as on taking over a prerendered
+    // snapshot). From then on the line is one element through every
+    // state, so the focus "Try again" puts there stays.
+    let settled = use_mut_ref(|| false);
+    if shown.is_some() || failed {
+        *settled.borrow_mut() = true;
+    }
+    let first_load = !*settled.borrow();
     let clear = dispatch.reform(|()| Action::ClearAreas);
     let (head, body) = match (&props.data, shown) {
         (LoadState::Failed(error), _) => (
@@ -225,10 +235,17 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 <LanguageToggle localizer={t.clone()} on_change={on_language} />
             </div>
             { head }
-            // One element in every state (loading, shown, failed), so focus
-            // put here stays here and the reader hears each outcome.
-            <p class={classes!("smw-status", failed.then_some("is-error"))} role="status" aria-live="polite"
-                tabindex="-1">{ status }</p>
+            if first_load {
+                <p class="smw-status" role="status" aria-live="polite" tabindex="-1">{ status.clone() }</p>
+            } else {
+                <></>
+            }
+            if first_load {
+                <></>
+            } else {
+                <p class={classes!("smw-status", failed.then_some("is-error"))} role="status" aria-live="polite"
+                    tabindex="-1">{ status }</p>
+            }
             { body }
         </div>
     }

@@ -104,3 +104,26 @@ test("when signatory-map:ready fires, the map is complete: its markers are drawn
   assert.ok(atReady.markers > 0, `markers on the map at ready (${atReady.markers})`);
   assert.equal(atReady.sized, true, "the map's viewBox matches its box at ready");
 });
+
+test("a slow dataset: “Loading…” gives way to the data without anything on screen moving", OPTIONS, async () => {
+  const { page, server } = pages;
+  await page.addInitScript(() => {
+    /** @type {number[]} */ const shifts = [];
+    Object.defineProperty(window, "__shifts", { value: shifts });
+    new PerformanceObserver((list) => {
+      for (const entry of /** @type {any[]} */ (list.getEntries())) if (!entry.hadRecentInput) shifts.push(entry.value);
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  // The dataset arrives a second late, so "Loading…" is certainly painted first.
+  await page.route("**/tests/fixtures/varied.json", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await route.continue();
+  });
+  await page.goto(`${server.url}/start-page.html`);
+  const root = widget(page);
+  await root.getByText("Loading the signatories…", { exact: true }).waitFor();
+  await waitForData(root);
+  await page.waitForTimeout(300);
+  const shifts = await page.evaluate(() => /** @type {any} */ (window).__shifts);
+  assert.deepEqual(shifts, [], "no layout shift");
+});
