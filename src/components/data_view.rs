@@ -115,11 +115,16 @@ pub fn DataView(props: &DataViewProps) -> Html {
     let panel_open = state.selected.is_some() || state.open_group.is_some();
     // On a narrow widget the open panel sits over the map's lower part:
     // the state learns how much it covers, so a chosen signatory's marker
-    // is brought out from under it.
+    // is brought out from under it. Measured only while a panel is open (or
+    // was, to learn it closed): a filter or language click with no panel
+    // must not force a layout to find nothing.
     let body = use_node_ref();
     {
         let (body, dispatch, known) = (body.clone(), props.dispatch.clone(), state.covered_bottom);
         use_effect(move || {
+            if !panel_open && known == 0.0 {
+                return;
+            }
             let covered =
                 crate::platform::covered_from_below(&body, ".smw-map", ".smw-panel").round();
             if (covered - known).abs() >= 1.0 {

@@ -203,7 +203,16 @@ pub fn Widget(props: &WidgetProps) -> Html {
     if shown.is_some() || failed {
         *settled.borrow_mut() = true;
     }
-    let first_load = !*settled.borrow();
+    let line = html! {
+        <p class={classes!("smw-status", failed.then_some("is-error"))} role="status" aria-live="polite"
+            tabindex="-1">{ status }</p>
+    };
+    // Two places for the one line, the first used only until an outcome.
+    let (first_line, status_line) = if *settled.borrow() {
+        (Html::default(), line)
+    } else {
+        (line, Html::default())
+    };
     let clear = dispatch.reform(|()| Action::ClearAreas);
     let (head, body) = match (&props.data, shown) {
         (LoadState::Failed(error), _) => (
@@ -235,17 +244,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 <LanguageToggle localizer={t.clone()} on_change={on_language} />
             </div>
             { head }
-            if first_load {
-                <p class="smw-status" role="status" aria-live="polite" tabindex="-1">{ status.clone() }</p>
-            } else {
-                <></>
-            }
-            if first_load {
-                <></>
-            } else {
-                <p class={classes!("smw-status", failed.then_some("is-error"))} role="status" aria-live="polite"
-                    tabindex="-1">{ status }</p>
-            }
+            { first_line }
+            { status_line }
             { body }
         </div>
     }
