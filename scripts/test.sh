@@ -20,15 +20,18 @@ export TMPDIR="$SCRATCH"
 
 step "Formatting and lints (host and wasm32)"
 cargo fmt --all -- --check
-cargo clippy --all-targets -- -D warnings
-cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+cargo clippy --workspace --all-targets -- -D warnings
+# The core crate's tests are host-only (proptest, serde_json): its library
+# is linted for wasm32, the widget crate with all its targets.
+cargo clippy --target wasm32-unknown-unknown -p signatory-core --lib -- -D warnings
+cargo clippy --target wasm32-unknown-unknown -p signatory-map --all-targets -- -D warnings
 # The fuzz target is its own crate (it runs on nightly with libFuzzer), so
 # nothing else builds it: compile and lint it here on stable, or a change
 # to the reader's API leaves it broken unnoticed (it once did).
 cargo clippy --manifest-path fuzz/Cargo.toml --target-dir target --all-targets -- -D warnings
 
 step "Tier 1: native tests"
-cargo test
+cargo test --workspace
 
 step "Tier 2: browser tests (headless Chromium)"
 CHROMEDRIVER="$(command -v chromedriver)" WASM_BINDGEN_TEST_TIMEOUT=120 \

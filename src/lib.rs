@@ -1,15 +1,14 @@
 //! An embeddable map of the signatories of an agreement, with a pledge-area
 //! filter and a language toggle, compiled to WebAssembly.
 //!
-//! Layers (DESIGN.md §5), each depending only on those above it:
-//! - [`core`]: dataset, validation, filter, projection, grouping, i18n —
-//!   pure Rust, tested natively;
+//! Layers, each depending only on those above it:
+//! - `signatory_core` (its own crate, `crates/core`): dataset, validation,
+//!   filter, projection, grouping, i18n — pure Rust, tested natively;
 //! - [`state`]: the widget's state and its reducer;
 //! - [`components`]: the Yew view, one component per file;
 //! - [`platform`]: browser glue (custom element handle, fetch, `Intl`,
 //!   `ResizeObserver`) and its native stand-ins.
 
 pub mod components;
-pub mod core;
 pub mod platform;
 pub mod state;

@@ -9,12 +9,12 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::core::dataset::{AreaIndex, Dataset};
-use crate::core::filter::{AreaMasks, AreaSelection, FilterResult};
-use crate::core::json::TextPosition;
-use crate::core::problem::Problem;
-use crate::core::projection::{equal_earth, Bounds, ProjectedPoint};
-use crate::core::viewport::{Camera, Covered, FittedView, ScreenPoint, ScreenSize};
+use signatory_core::dataset::{AreaIndex, Dataset};
+use signatory_core::filter::{AreaMasks, AreaSelection, FilterResult};
+use signatory_core::json::TextPosition;
+use signatory_core::problem::Problem;
+use signatory_core::projection::{equal_earth, Bounds, ProjectedPoint};
+use signatory_core::viewport::{Camera, Covered, FittedView, ScreenPoint, ScreenSize};
 
 /// Pixels kept free around the data when the view is fitted (room for a
 /// marker and its outline at the edge).

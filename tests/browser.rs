@@ -8,7 +8,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use js_sys::{Function, Promise, JSON};
-use signatory_map::core::i18n::{LocaleRules, PluralCategory};
+use signatory_core::i18n::{LocaleRules, PluralCategory};
 use signatory_map::platform::web::{BrowserRules, SignatoryMap};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
@@ -118,7 +118,7 @@ impl Drop for Mounted {
 
 #[wasm_bindgen_test]
 fn our_reader_gives_every_number_json_parse_gives_with_the_browsers_fallback() {
-    use signatory_map::core::json::{parse, JsonValue};
+    use signatory_core::json::{parse, JsonValue};
     // Fast-path numbers and ones left to `parseFloat` (17 digits, huge,
     // tiny, past f64), compared bit for bit with `JSON.parse`.
     let text = "[0.1, 54.6872, -33.8688, 0.30000000000000004, 1e23, 5e-324, \
@@ -143,8 +143,8 @@ fn our_reader_gives_every_number_json_parse_gives_with_the_browsers_fallback() {
 
 #[wasm_bindgen_test]
 fn a_page_object_is_read_as_the_json_the_browser_writes_for_it() {
-    use signatory_map::core::json::MAX_DEPTH;
-    use signatory_map::core::problem::Issue;
+    use signatory_core::json::MAX_DEPTH;
+    use signatory_core::problem::Issue;
     use signatory_map::platform::web::object_to_loaded_data;
     use signatory_map::state::LoadError;
     let data = JSON::parse(VARIED).expect("JSON");
@@ -178,7 +178,7 @@ fn a_page_object_is_read_as_the_json_the_browser_writes_for_it() {
     assert_eq!(
         object_to_loaded_data(&small, "too-large").err(),
         Some(LoadError::TooLarge(
-            signatory_map::core::validate::MAX_BODY_BYTES
+            signatory_core::validate::MAX_BODY_BYTES
         ))
     );
     let Some(LoadError::Invalid(problems)) = object_to_loaded_data(&small, "too-deep").err() else {

@@ -46,11 +46,11 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
-use signatory_map::core::dataset::Dataset;
-use signatory_map::core::i18n::Localizer;
-use signatory_map::core::json::{std_number, TextPosition, MAX_DEPTH};
-use signatory_map::core::problem::{Issue, Problem};
-use signatory_map::core::read::{read_dataset, Rejection};
+use signatory_core::dataset::Dataset;
+use signatory_core::i18n::Localizer;
+use signatory_core::json::{std_number, TextPosition, MAX_DEPTH};
+use signatory_core::problem::{Issue, Problem};
+use signatory_core::read::{read_dataset, Rejection};
 
 /// Fewest cases the corpus must hold.
 const MIN_CASES: usize = 35;

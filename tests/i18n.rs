@@ -7,9 +7,9 @@ use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
 
-use signatory_map::core::dataset::CalendarDate;
-use signatory_map::core::i18n::fluent::Resource;
-use signatory_map::core::i18n::{Catalog, MessageArg, BUNDLED_LOCALES};
+use signatory_core::dataset::CalendarDate;
+use signatory_core::i18n::fluent::Resource;
+use signatory_core::i18n::{Catalog, MessageArg, BUNDLED_LOCALES};
 use support::localizer;
 
 fn ids(tag: &str) -> BTreeSet<String> {
@@ -203,7 +203,7 @@ fn a_message_missing_in_one_language_falls_back_to_english() {
     let (catalog, errors) =
         Catalog::from_sources(&[("en", "only-en = Hello\n"), ("xx", "other = Kitas\n")]);
     assert!(errors.is_empty());
-    let t = signatory_map::core::i18n::Localizer::new(
+    let t = signatory_core::i18n::Localizer::new(
         std::rc::Rc::new(catalog),
         std::rc::Rc::new(signatory_map::platform::PlatformRules),
         "xx",

@@ -4,8 +4,8 @@
 
 mod support;
 
+use signatory_core::problem::{Issue, Problem};
 use signatory_map::components::widget::{Widget, WidgetProps};
-use signatory_map::core::problem::{Issue, Problem};
 use signatory_map::state::{LoadError, LoadState};
 use support::{builtin, loaded, localizer, VARIED};
 use yew::LocalServerRenderer;

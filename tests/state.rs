@@ -3,7 +3,7 @@
 
 mod support;
 
-use signatory_map::core::viewport::{ScreenPoint, ScreenSize};
+use signatory_core::viewport::{ScreenPoint, ScreenSize};
 use signatory_map::state::{Action, WidgetState};
 use support::{builtin, loaded, VARIED};
 

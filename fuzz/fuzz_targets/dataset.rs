@@ -9,10 +9,10 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use signatory_map::core::json::{parse, std_number, JsonValue, ReadError};
-use signatory_map::core::problem::Problem;
-use signatory_map::core::read::{read_dataset, Rejection};
-use signatory_map::core::validate::validate;
+use signatory_core::json::{parse, std_number, JsonValue, ReadError};
+use signatory_core::problem::Problem;
+use signatory_core::read::{read_dataset, Rejection};
+use signatory_core::validate::validate;
 
 fuzz_target!(|data: &[u8]| {
     // The text outlives the tree: strings in it borrow from the text.

@@ -33,11 +33,11 @@ mod prerender {
     use std::collections::HashMap;
     use std::rc::Rc;
 
+    use signatory_core::dataset::BUILTIN_DATASET_JSON;
+    use signatory_core::i18n::{Catalog, LocaleRules, Localizer, PluralCategory};
+    use signatory_core::json::{parse, std_number, JsonValue};
+    use signatory_core::read::read_dataset;
     use signatory_map::components::widget::{Widget, WidgetProps};
-    use signatory_map::core::dataset::BUILTIN_DATASET_JSON;
-    use signatory_map::core::i18n::{Catalog, LocaleRules, Localizer, PluralCategory};
-    use signatory_map::core::json::{parse, std_number, JsonValue};
-    use signatory_map::core::read::read_dataset;
     use signatory_map::platform::PlatformRules;
     use signatory_map::state::{LoadState, LoadedData};
     use yew::LocalServerRenderer;

@@ -4,9 +4,9 @@
 
 use yew::prelude::*;
 
-use crate::core::dataset::Area;
-use crate::core::filter::{AreaSelection, FilterResult};
-use crate::core::i18n::{Localizer, MessageArg};
+use signatory_core::dataset::Area;
+use signatory_core::filter::{AreaSelection, FilterResult};
+use signatory_core::i18n::{Localizer, MessageArg};
 
 /// Props of [`AreaFilter`].
 #[derive(Properties, PartialEq)]

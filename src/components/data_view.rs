@@ -19,8 +19,8 @@ use crate::components::signatory_detail::SignatoryDetail;
 use crate::components::signatory_list::SignatoryList;
 use crate::components::status::ProblemList;
 use crate::components::{group_key, group_label};
-use crate::core::i18n::Localizer;
 use crate::state::{Action, LoadedData, WidgetState};
+use signatory_core::i18n::Localizer;
 
 /// Props of [`DataView`].
 #[derive(Properties, PartialEq)]

@@ -6,8 +6,8 @@ use yew::prelude::*;
 use crate::components::close_on_escape;
 use crate::components::show_more::{use_paged_list, PagedList, ShowMore};
 use crate::components::symbol::kind_swatch;
-use crate::core::dataset::Dataset;
-use crate::core::i18n::Localizer;
+use signatory_core::dataset::Dataset;
+use signatory_core::i18n::Localizer;
 
 /// Props of [`GroupList`].
 #[derive(Properties, PartialEq)]

@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::core::dataset::Agreement;
-use crate::core::i18n::{Localizer, MessageArg};
+use signatory_core::dataset::Agreement;
+use signatory_core::i18n::{Localizer, MessageArg};
 
 /// Props of [`Header`].
 #[derive(Properties, PartialEq)]

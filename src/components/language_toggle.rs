@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::core::i18n::Localizer;
+use signatory_core::i18n::Localizer;
 
 /// Props of [`LanguageToggle`].
 #[derive(Properties, PartialEq)]

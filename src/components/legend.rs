@@ -4,8 +4,8 @@ use yew::prelude::*;
 
 use crate::components::kind_name;
 use crate::components::symbol::kind_swatch;
-use crate::core::dataset::Kind;
-use crate::core::i18n::Localizer;
+use signatory_core::dataset::Kind;
+use signatory_core::i18n::Localizer;
 
 /// Props of [`Legend`].
 #[derive(Properties, PartialEq)]

@@ -9,9 +9,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::core::gesture::{Gesture, GestureTracker, PointerKind, WheelInput};
 use crate::platform::{capture_pointer, is_on_control, point_in, use_wheel, Timeout};
 use crate::state::{Action, ZOOM_STEP};
+use signatory_core::gesture::{Gesture, GestureTracker, PointerKind, WheelInput};
 
 /// How long the "hold Ctrl to zoom" hint stays up after the last wheel.
 const HINT_MILLIS: i32 = 1600;

@@ -10,12 +10,12 @@ use yew::prelude::*;
 use crate::components::legend::Legend;
 use crate::components::map_gestures::use_map_gestures;
 use crate::components::markers::Markers;
-use crate::core::basemap::{Basemap, WORLD_110M};
-use crate::core::dataset::{web_link, Kind};
-use crate::core::i18n::{Localizer, MessageArg};
-use crate::core::map_paths::{BasemapPaths, PATH_UNITS};
 use crate::platform::use_element_size;
 use crate::state::{Action, LoadedData, WidgetState, ZOOM_STEP};
+use signatory_core::basemap::{Basemap, WORLD_110M};
+use signatory_core::dataset::{web_link, Kind};
+use signatory_core::i18n::{Localizer, MessageArg};
+use signatory_core::map_paths::{BasemapPaths, PATH_UNITS};
 
 /// Pixels an arrow key moves the map.
 const KEY_PAN_STEP: f64 = 48.0;

@@ -13,11 +13,11 @@ use yew::prelude::*;
 use crate::components::location_text;
 use crate::components::symbol::kind_symbol;
 use crate::components::{group_key, group_label};
-use crate::core::cluster::{group, Cluster};
-use crate::core::i18n::{Localizer, MessageArg};
-use crate::core::spatial_nav::{nearest_in_direction, reading_order, Direction};
-use crate::core::viewport::{ScreenPoint, ScreenSize, Viewport};
 use crate::state::LoadedData;
+use signatory_core::cluster::{group, Cluster};
+use signatory_core::i18n::{Localizer, MessageArg};
+use signatory_core::spatial_nav::{nearest_in_direction, reading_order, Direction};
+use signatory_core::viewport::{ScreenPoint, ScreenSize, Viewport};
 
 /// Markers or groups whose centres are closer than this (pixels) are
 /// grouped. It is at least two group discs' radii (see [`group_disc_radius`]),

@@ -21,9 +21,9 @@ pub mod status;
 pub mod symbol;
 pub mod widget;
 
-use crate::core::dataset::{Kind, Signatory};
-use crate::core::i18n::{Localizer, MessageArg};
 use crate::state::LoadedData;
+use signatory_core::dataset::{Kind, Signatory};
+use signatory_core::i18n::{Localizer, MessageArg};
 
 /// A keydown handler that runs `close` on Escape: every panel that opens
 /// can be closed from the keyboard the same way.

@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::core::i18n::{Localizer, MessageArg};
+use signatory_core::i18n::{Localizer, MessageArg};
 
 /// Entries added per page: enough to fill a tall list box several times,
 /// few enough that re-rendering them stays well inside one frame.

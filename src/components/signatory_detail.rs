@@ -4,8 +4,8 @@ use yew::prelude::*;
 
 use crate::components::symbol::kind_swatch;
 use crate::components::{close_on_escape, kind_name, location_text};
-use crate::core::dataset::Dataset;
-use crate::core::i18n::Localizer;
+use signatory_core::dataset::Dataset;
+use signatory_core::i18n::Localizer;
 
 /// Props of [`SignatoryDetail`].
 #[derive(Properties, PartialEq)]

@@ -10,9 +10,9 @@ use crate::components::focus::quoted;
 use crate::components::show_more::{use_paged_list, PagedList, SameRc, ShowMore};
 use crate::components::symbol::kind_swatch;
 use crate::components::{kind_name, location_text};
-use crate::core::dataset::Dataset;
-use crate::core::filter::FilterResult;
-use crate::core::i18n::Localizer;
+use signatory_core::dataset::Dataset;
+use signatory_core::filter::FilterResult;
+use signatory_core::i18n::Localizer;
 
 /// Props of [`SignatoryList`].
 #[derive(Properties, PartialEq)]

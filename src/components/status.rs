@@ -5,8 +5,8 @@
 
 use yew::prelude::*;
 
-use crate::core::i18n::{Localizer, MessageArg};
 use crate::state::LoadError;
+use signatory_core::i18n::{Localizer, MessageArg};
 
 /// Props of [`ErrorView`].
 #[derive(Properties, PartialEq)]
@@ -92,7 +92,7 @@ pub const MAX_PROBLEMS_SHOWN: usize = 50;
 #[derive(Properties, PartialEq)]
 pub struct ProblemListProps {
     /// The problems, in document order.
-    pub problems: Vec<crate::core::problem::Problem>,
+    pub problems: Vec<signatory_core::problem::Problem>,
     /// Language.
     pub localizer: Localizer,
 }

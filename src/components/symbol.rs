@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::core::dataset::Kind;
+use signatory_core::dataset::Kind;
 
 /// Radius, in CSS pixels, of a single signatory's marker.
 pub const MARKER_RADIUS: f64 = 8.0;

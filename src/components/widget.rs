@@ -11,8 +11,8 @@ use crate::components::focus::use_focus_control;
 use crate::components::header::Header;
 use crate::components::language_toggle::LanguageToggle;
 use crate::components::status::ErrorView;
-use crate::core::i18n::{Localizer, MessageArg};
 use crate::state::{Action, LoadState, LoadedData, WidgetState};
+use signatory_core::i18n::{Localizer, MessageArg};
 
 /// What the widget reports to its host page (as DOM events, see README).
 #[derive(Debug, Clone, PartialEq)]

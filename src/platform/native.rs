@@ -10,9 +10,9 @@ use icu_locale_core::Locale;
 use icu_plurals::{PluralCategory as Cldr, PluralRules, PluralRulesPreferences};
 use yew::prelude::*;
 
-use crate::core::gesture::WheelInput;
-use crate::core::i18n::{LocaleRules, PluralCategory};
-use crate::core::viewport::{ScreenPoint, ScreenSize};
+use signatory_core::gesture::WheelInput;
+use signatory_core::i18n::{LocaleRules, PluralCategory};
+use signatory_core::viewport::{ScreenPoint, ScreenSize};
 
 /// Locale rules without a browser.
 #[derive(Debug, Default, Clone, Copy)]

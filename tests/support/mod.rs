@@ -3,10 +3,10 @@
 
 use std::rc::Rc;
 
-use signatory_map::core::dataset::BUILTIN_DATASET_JSON;
-use signatory_map::core::i18n::{Catalog, Localizer};
-use signatory_map::core::json::std_number;
-use signatory_map::core::read::read_dataset;
+use signatory_core::dataset::BUILTIN_DATASET_JSON;
+use signatory_core::i18n::{Catalog, Localizer};
+use signatory_core::json::std_number;
+use signatory_core::read::read_dataset;
 use signatory_map::platform::PlatformRules;
 use signatory_map::state::LoadedData;
 

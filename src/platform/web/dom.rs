@@ -6,7 +6,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::NodeRef;
 
-use crate::core::viewport::ScreenPoint;
+use signatory_core::viewport::ScreenPoint;
 
 /// Focuses the first element inside `root` matching one of `selectors`,
 /// tried in order (the opener first, then fallbacks); `false` if none

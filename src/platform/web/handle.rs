@@ -26,8 +26,8 @@ use super::load::{
 };
 use super::root::{Root, RootProps};
 use crate::components::widget::{WidgetEvent, WidgetProps};
-use crate::core::i18n::{Catalog, Localizer};
 use crate::state::{LoadError, LoadState, LoadedData};
+use signatory_core::i18n::{Catalog, Localizer};
 
 /// How long a dataset URL may take before the error state (README: the
 /// `timeout` attribute, in seconds).
@@ -234,7 +234,7 @@ impl SignatoryMap {
         areas: Vec<String>,
         on_event: Function,
     ) -> SignatoryMap {
-        let rules: Rc<dyn crate::core::i18n::LocaleRules> = Rc::new(BrowserRules::default());
+        let rules: Rc<dyn signatory_core::i18n::LocaleRules> = Rc::new(BrowserRules::default());
         let localizer = Localizer::new(Rc::new(Catalog::bundled()), rules, lang);
         let props = WidgetProps {
             data: LoadState::Loading,

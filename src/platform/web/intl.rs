@@ -7,7 +7,7 @@ use std::cell::RefCell;
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
 
-use crate::core::i18n::{LocaleRules, PluralCategory};
+use signatory_core::i18n::{LocaleRules, PluralCategory};
 
 #[wasm_bindgen]
 extern "C" {

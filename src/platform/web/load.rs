@@ -18,10 +18,10 @@ use web_sys::{
 };
 
 use super::dom::Timeout;
-use crate::core::dataset::BUILTIN_DATASET_JSON;
-use crate::core::read::{read_dataset, Rejection};
-use crate::core::validate::MAX_BODY_BYTES;
 use crate::state::{LoadError, LoadedData};
+use signatory_core::dataset::BUILTIN_DATASET_JSON;
+use signatory_core::read::{read_dataset, Rejection};
+use signatory_core::validate::MAX_BODY_BYTES;
 
 /// A dataset request under way: what `fetch()` returned and the
 /// controller that aborts it. Made by [`start_fetch`], or by the page's

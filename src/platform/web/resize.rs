@@ -9,7 +9,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Element, ResizeObserver, ResizeObserverEntry};
 use yew::prelude::*;
 
-use crate::core::viewport::ScreenSize;
+use signatory_core::viewport::ScreenSize;
 
 /// In a browser the size is measured: markers wait for it (see
 /// `WidgetState::size_measured`).

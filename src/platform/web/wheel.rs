@@ -8,7 +8,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{AddEventListenerOptions, WheelEvent};
 use yew::prelude::*;
 
-use crate::core::gesture::WheelInput;
+use signatory_core::gesture::WheelInput;
 
 /// Calls `on_wheel` for every wheel event over the element behind `node`.
 #[hook]

@@ -8,10 +8,10 @@
 
 use std::rc::Rc;
 
-use crate::core::dataset::{CalendarDate, LocalizedText};
-use crate::core::i18n::fluent::{FluentArg, Resource};
-use crate::core::i18n::{LocaleRules, BUNDLED_LOCALES};
-use crate::core::problem::{Issue, IssueArg};
+use crate::dataset::{CalendarDate, LocalizedText};
+use crate::i18n::fluent::{FluentArg, Resource};
+use crate::i18n::{LocaleRules, BUNDLED_LOCALES};
+use crate::problem::{Issue, IssueArg};
 
 /// The language everything falls back to.
 pub const FALLBACK_LANGUAGE: &str = "en";

@@ -1,15 +1,15 @@
 //! The dataset a widget shows, in the shape the rest of the code wants:
 //! validated, with area references resolved to indices and coordinates as
-//! numbers. Only [`crate::core::validate`] builds it, so every `Dataset`
+//! numbers. Only [`crate::validate`] builds it, so every `Dataset`
 //! in the program is known to be consistent (unique ids, declared areas,
 //! coordinates in range).
 
-use crate::core::basemap::GeoPoint;
+use crate::basemap::GeoPoint;
 
 /// The built-in dataset (the seeds' agreement), shown when no `src` or
 /// `data` is given. Compiled in as JSON text: the browser parses it with its
 /// own `JSON.parse`, so no JSON parser ships in the WebAssembly.
-pub const BUILTIN_DATASET_JSON: &str = include_str!("../../data/agreement.json");
+pub const BUILTIN_DATASET_JSON: &str = include_str!("../../../data/agreement.json");
 
 /// Text in several languages, keyed by language tag (`en`, `lt`, …).
 ///
@@ -213,7 +213,7 @@ pub struct Dataset {
     pub signatories: Vec<Signatory>,
     /// Problems that left a signatory out (see `core::validate`'s policy):
     /// shown to the reader as a counted warning, logged for the developer.
-    pub warnings: Vec<crate::core::problem::Problem>,
+    pub warnings: Vec<crate::problem::Problem>,
 }
 
 impl Dataset {

@@ -7,7 +7,7 @@
 //! exactly how many would remain if the reader added it, and a 0 warns
 //! before the click that the result would be empty.
 
-use crate::core::dataset::{AreaIndex, Dataset};
+use crate::dataset::{AreaIndex, Dataset};
 
 /// The areas a reader has selected (empty means "all").
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -81,7 +81,7 @@ pub struct AreaMasks {
 }
 
 // A dataset's areas fit in one mask (validation refuses more).
-const _: () = assert!(crate::core::validate::MAX_AREAS <= u128::BITS as usize);
+const _: () = assert!(crate::validate::MAX_AREAS <= u128::BITS as usize);
 
 impl AreaMasks {
     /// The masks of `dataset`'s signatories, in dataset order.

@@ -1,7 +1,7 @@
 //! Select expressions: plural categories, exact numbers, strings and defaults.
 
 use super::{english, format, lithuanian, number, parse};
-use crate::core::i18n::fluent::{FluentArg, PluralCategory, Resource};
+use crate::i18n::fluent::{FluentArg, PluralCategory, Resource};
 
 const LITHUANIAN: &str = "\
 count = { $n ->

@@ -32,7 +32,7 @@ use std::fmt;
 
 /// The asset shipped with the widget; `node tools/basemap.mjs --check`
 /// proves in CI that it matches its `world-atlas` source.
-pub const WORLD_110M: &[u8] = include_bytes!("../../data/basemap.bin");
+pub const WORLD_110M: &[u8] = include_bytes!("../../../data/basemap.bin");
 
 /// The magic bytes, versioned so a future format change fails loudly
 /// instead of drawing garbage.

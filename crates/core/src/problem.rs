@@ -6,7 +6,7 @@
 //! Keeping the issue structured is what lets one problem be told in any
 //! language without the core knowing any.
 
-use crate::core::json::JsonKind;
+use crate::json::JsonKind;
 
 /// One thing wrong with a dataset, and where.
 #[derive(Debug, Clone, PartialEq)]

@@ -1,7 +1,7 @@
 //! Realistic English and Lithuanian resources, formatted end to end.
 
 use super::{english, lithuanian, number};
-use crate::core::i18n::fluent::{FluentArg, PluralCategory, Resource};
+use crate::i18n::fluent::{FluentArg, PluralCategory, Resource};
 
 const ENGLISH: &str = r#"### Signatory map widget, English.
 

@@ -1,7 +1,7 @@
 //! Parse errors: messages, line numbers and recovery after a bad entry.
 
 use super::{error_lines, parse_errors};
-use crate::core::i18n::fluent::{ParseError, Resource};
+use crate::i18n::fluent::{ParseError, Resource};
 
 /// Asserts that `source` fails with exactly one error, on `line`, whose message contains
 /// `fragment`.

@@ -2,13 +2,13 @@
 //! and broken datasets are rejected with every problem and its JSON path.
 #![cfg(not(target_arch = "wasm32"))]
 
-use signatory_map::core::dataset::{Kind, BUILTIN_DATASET_JSON};
-use signatory_map::core::json::{JsonKind, JsonValue};
-use signatory_map::core::problem::{Expected, Issue, Problem};
-use signatory_map::core::validate::validate;
+use signatory_core::dataset::{Kind, BUILTIN_DATASET_JSON};
+use signatory_core::json::{JsonKind, JsonValue};
+use signatory_core::problem::{Expected, Issue, Problem};
+use signatory_core::validate::validate;
 
 fn parse(text: &str) -> JsonValue<'_> {
-    signatory_map::core::json::parse(text, signatory_map::core::json::std_number)
+    signatory_core::json::parse(text, signatory_core::json::std_number)
         .expect("test JSON is well-formed")
 }
 

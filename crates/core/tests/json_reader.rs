@@ -7,7 +7,7 @@
 use proptest::prelude::*;
 use serde_json::Value;
 
-use signatory_map::core::json::{
+use signatory_core::json::{
     parse, parse_streamed, std_number, JsonValue, ReadError, TextPosition, MAX_DEPTH,
 };
 

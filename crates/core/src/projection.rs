@@ -6,14 +6,14 @@
 //!   radius, with `y` growing *downwards* like SVG so the view layer never
 //!   flips axes (x in about ±2.7, y in about ±1.3);
 //! - **screen**: CSS pixels inside the map, obtained from projected points by
-//!   the [`crate::core::viewport::Viewport`] (a scale and a translation).
+//!   the [`crate::viewport::Viewport`] (a scale and a translation).
 //!
 //! Equal Earth was chosen because it keeps areas true (no giant Russia, no
 //! huge Greenland beside Europe's small signatories) with a pleasant shape,
 //! and its forward formula is a few multiplications, cheap enough to
 //! project thousands of markers and the whole basemap at start-up.
 
-use crate::core::basemap::GeoPoint;
+use crate::basemap::GeoPoint;
 
 const A1: f64 = 1.340_264;
 const A2: f64 = -0.081_106;

@@ -1,7 +1,7 @@
 //! Message and term references, missing references and cycles.
 
 use super::{format, number, parse};
-use crate::core::i18n::fluent::FluentArg;
+use crate::i18n::fluent::FluentArg;
 
 #[test]
 fn message_and_attribute_references() {

@@ -9,7 +9,7 @@
 //! factor where 1 means "fitted to the data"), so resizing the widget keeps
 //! what the reader was looking at instead of jumping.
 
-use crate::core::projection::{Bounds, ProjectedPoint};
+use crate::projection::{Bounds, ProjectedPoint};
 
 /// Smallest extent, in projected units (≈ 11°), the fitted view shows, so
 /// a dataset in one city is not blown up past what a world basemap can draw.

@@ -7,8 +7,8 @@
 
 use std::fmt::Write as _;
 
-use crate::core::basemap::{Basemap, GeoPoint};
-use crate::core::projection::equal_earth;
+use crate::basemap::{Basemap, GeoPoint};
+use crate::projection::equal_earth;
 
 /// Path units per projected unit (the view scales by `1 / PATH_UNITS`).
 pub const PATH_UNITS: f64 = 1000.0;
@@ -95,8 +95,7 @@ mod tests {
 
     #[test]
     fn the_shipped_world_becomes_compact_path_data() {
-        let basemap =
-            Basemap::decode(crate::core::basemap::WORLD_110M).expect("shipped asset decodes");
+        let basemap = Basemap::decode(crate::basemap::WORLD_110M).expect("shipped asset decodes");
         let paths = BasemapPaths::new(&basemap);
         assert!(paths.land.len() > 10_000, "land has detail");
         assert!(

@@ -4,9 +4,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use serde_json::{json, Value};
-use signatory_map::core::json::{parse, std_number, JsonValue, ReadError, MAX_DEPTH};
-use signatory_map::core::problem::Issue;
-use signatory_map::core::validate::{validate, MAX_AREAS, MAX_SIGNATORIES, MAX_TEXT_CHARS};
+use signatory_core::json::{parse, std_number, JsonValue, ReadError, MAX_DEPTH};
+use signatory_core::problem::Issue;
+use signatory_core::validate::{validate, MAX_AREAS, MAX_SIGNATORIES, MAX_TEXT_CHARS};
 
 fn signatory(id: &str) -> Value {
     json!({"id": id, "name": {"en": id.to_uppercase()}, "kind": "company", "city": {"en": "Bonn"},

@@ -16,7 +16,7 @@
 //! time per pass (and every pass that changes anything removes a group);
 //! the result is deterministic (same input, same groups).
 
-use crate::core::viewport::ScreenPoint;
+use crate::viewport::ScreenPoint;
 
 /// Markers drawn as one: a single signatory or a group.
 #[derive(Debug, Clone, PartialEq)]

@@ -13,11 +13,11 @@ use proptest::prelude::*;
 use proptest::sample::Index;
 use serde_json::{json, Map, Value};
 
-use signatory_map::core::dataset::{CalendarDate, Dataset, Kind, LocalizedText};
-use signatory_map::core::json::{parse, std_number, JsonValue, ReadError, MAX_DEPTH};
-use signatory_map::core::problem::{Issue, Problem};
-use signatory_map::core::read::{read_dataset, Rejection};
-use signatory_map::core::validate::{validate, MAX_TEXT_CHARS};
+use signatory_core::dataset::{CalendarDate, Dataset, Kind, LocalizedText};
+use signatory_core::json::{parse, std_number, JsonValue, ReadError, MAX_DEPTH};
+use signatory_core::problem::{Issue, Problem};
+use signatory_core::read::{read_dataset, Rejection};
+use signatory_core::validate::{validate, MAX_TEXT_CHARS};
 
 /// 256 cases per property (a few seconds in debug); `PROPTEST_CASES` overrides.
 fn config() -> ProptestConfig {
@@ -287,7 +287,7 @@ fn close(a: f64, b: f64) -> bool {
 }
 
 fn check_signatory(
-    got: &signatory_map::core::dataset::Signatory,
+    got: &signatory_core::dataset::Signatory,
     want: &SignatoryModel,
     model: &Model,
 ) -> Result<(), TestCaseError> {

@@ -6,7 +6,7 @@
 //! fixing a hand-written file needs *every* problem, each with its path.
 //! So JSON text is first read into [`JsonValue`] by our own reader
 //! ([`parse`], [`parse_streamed`]), the same in the browser, in tests and in
-//! tools, and then [`crate::core::validate`] walks it.
+//! tools, and then [`crate::validate`] walks it.
 
 use std::borrow::Cow;
 

@@ -15,17 +15,17 @@
 //! **Limits** protect the reader's tab from a huge or hostile file; going
 //! over one rejects the dataset: [`MAX_SIGNATORIES`], [`MAX_AREAS`],
 //! [`MAX_TEXT_CHARS`] per string, and (while reading JSON)
-//! [`crate::core::json::MAX_DEPTH`]; the browser glue also refuses bodies
+//! [`crate::json::MAX_DEPTH`]; the browser glue also refuses bodies
 //! over [`MAX_BODY_BYTES`].
 
 use std::collections::HashMap;
 
-use crate::core::basemap::GeoPoint;
-use crate::core::dataset::{
+use crate::basemap::GeoPoint;
+use crate::dataset::{
     Agreement, Area, CalendarDate, Dataset, Kind, LocalizedText, Place, Signatory,
 };
-use crate::core::json::JsonValue;
-use crate::core::problem::{Expected, Issue, Problem};
+use crate::json::JsonValue;
+use crate::problem::{Expected, Issue, Problem};
 
 /// The only dataset format version this widget reads.
 pub const SUPPORTED_VERSION: f64 = 1.0;
@@ -603,7 +603,7 @@ impl Walk {
         let code = self
             .required(object, path, "country")
             .and_then(|v| self.string(v, &country_path))?;
-        if crate::core::country::is_assigned(code) {
+        if crate::country::is_assigned(code) {
             Some(code.to_ascii_uppercase())
         } else {
             self.report(

@@ -10,7 +10,9 @@ use std::{env, fs, io};
 
 fn main() -> io::Result<()> {
     let root = PathBuf::from(env::var("CARGO_MANIFEST_DIR").map_err(io::Error::other)?);
-    let locales_dir = root.join("locales");
+    // The translations live at the repository root, beside the widget that
+    // shows them: two levels up from this crate.
+    let locales_dir = root.join("../../locales");
     println!("cargo:rerun-if-changed={}", locales_dir.display());
 
     let mut languages: Vec<(String, Vec<PathBuf>)> = Vec::new();

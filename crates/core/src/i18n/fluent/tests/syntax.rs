@@ -1,7 +1,7 @@
 //! Comments, messages, attributes, multiline patterns and literals.
 
 use super::{format, format_source, number, parse};
-use crate::core::i18n::fluent::FluentArg;
+use crate::i18n::fluent::FluentArg;
 
 #[test]
 fn simple_message() {

@@ -5,7 +5,7 @@
 //! Home / End jump to the first / last in reading order. Pure geometry on
 //! screen positions, so it is tested natively.
 
-use crate::core::viewport::ScreenPoint;
+use crate::viewport::ScreenPoint;
 
 /// An arrow key.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

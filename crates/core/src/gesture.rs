@@ -13,7 +13,7 @@
 //! deciding are ignored here too, so the map does not twitch as the
 //! article scrolls.
 
-use crate::core::viewport::ScreenPoint;
+use crate::viewport::ScreenPoint;
 
 /// Pixels a mouse or pen press may move and still be a click.
 pub const MOUSE_SLOP: f64 = 4.0;

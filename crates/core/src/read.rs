@@ -1,17 +1,17 @@
 //! From JSON text to a [`Dataset`]: the one path every dataset takes, in
 //! the browser (fetched or built in) and in native tests and tools alike.
 //!
-//! The text is read with [`crate::core::json::parse_streamed`]: the whole
+//! The text is read with [`crate::json::parse_streamed`]: the whole
 //! document is checked first, then the signatories are built and validated
 //! one at a time, each dropped once checked, so memory holds the validated
 //! dataset and the text, never a tree of the whole file as well.
 
-use crate::core::dataset::Dataset;
-use crate::core::json::{
+use crate::dataset::Dataset;
+use crate::json::{
     parse_streamed, JsonValue, ReadError, SlowNumber, StreamedDocument, TextPosition, MAX_DEPTH,
 };
-use crate::core::problem::{Issue, Problem};
-use crate::core::validate::{validate_streamed, SignatorySource};
+use crate::problem::{Issue, Problem};
+use crate::validate::{validate_streamed, SignatorySource};
 
 /// Why a text is not shown.
 #[derive(Debug, Clone, PartialEq)]
