@@ -10,5 +10,7 @@
 //!   `ResizeObserver`) and its native stand-ins.
 
 pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod embed;
 pub mod platform;
 pub mod state;

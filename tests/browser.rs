@@ -9,7 +9,8 @@ use std::rc::Rc;
 
 use js_sys::{Function, Promise, JSON};
 use signatory_core::i18n::{LocaleRules, PluralCategory};
-use signatory_map::platform::web::{BrowserRules, SignatoryMap};
+use signatory_map::embed::SignatoryMap;
+use signatory_map::platform::web::BrowserRules;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
@@ -145,7 +146,7 @@ fn our_reader_gives_every_number_json_parse_gives_with_the_browsers_fallback() {
 fn a_page_object_is_read_as_the_json_the_browser_writes_for_it() {
     use signatory_core::json::MAX_DEPTH;
     use signatory_core::problem::Issue;
-    use signatory_map::platform::web::object_to_loaded_data;
+    use signatory_map::embed::object_to_loaded_data;
     use signatory_map::state::LoadError;
     let data = JSON::parse(VARIED).expect("JSON");
     // A function is not JSON: left out, as `JSON.stringify` leaves it out.

@@ -20,13 +20,11 @@ fn render(props: WidgetProps) -> String {
 
 /// Props as an embedder gives them: data, a language, areas asked for.
 fn props(data: LoadState, lang: &str, areas: &[&str]) -> WidgetProps {
-    WidgetProps {
+    WidgetProps::showing(
         data,
-        localizer: localizer(lang),
-        areas: areas.iter().map(|a| a.to_string()).collect(),
-        on_event: Default::default(),
-        on_retry: Default::default(),
-    }
+        localizer(lang),
+        areas.iter().map(|a| a.to_string()).collect(),
+    )
 }
 
 fn ready(lang: &str, areas: &[&str]) -> String {

@@ -70,7 +70,7 @@ fn an_impossible_combination_is_empty_and_clear_areas_restores_all() {
     assert_eq!(by_ids.filter, empty.filter);
     let cleared = empty.apply(Action::ClearAreas);
     assert_eq!(cleared.filter.visible.len(), 6);
-    assert!(cleared.selection.is_empty() && cleared.requested_areas.is_empty());
+    assert!(cleared.selection.is_empty() && cleared.chosen_areas.is_empty());
 }
 
 #[test]

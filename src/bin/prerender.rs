@@ -113,13 +113,11 @@ mod prerender {
             &lang,
         );
         let note = localizer.text("static-note");
-        let props = WidgetProps {
-            data: LoadState::Ready(Rc::new(LoadedData::new(dataset))),
+        let props = WidgetProps::showing(
+            LoadState::Ready(Rc::new(LoadedData::new(dataset))),
             localizer,
-            areas: Vec::new(),
-            on_event: Default::default(),
-            on_retry: Default::default(),
-        };
+            Vec::new(),
+        );
         let widget = futures_executor::block_on(
             LocalServerRenderer::<Widget>::with_props(props)
                 .hydratable(false)

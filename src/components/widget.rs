@@ -1,7 +1,7 @@
-//! The root component: owns the state, keeps it in step with the embedder's
-//! props, tells the embedder what the reader did, and lays out the panels.
-
-use std::rc::Rc;
+//! The root component: shows the state it is given and lays out the
+//! panels. It owns nothing: the state, its reducer and the events for the
+//! host page live in [`crate::state`], and whatever embeds the widget
+//! holds the state and re-renders it after each dispatched action.
 
 use yew::prelude::*;
 
@@ -11,148 +11,48 @@ use crate::components::focus::use_focus_control;
 use crate::components::header::Header;
 use crate::components::language_toggle::LanguageToggle;
 use crate::components::status::ErrorView;
-use crate::state::{Action, LoadState, LoadedData, WidgetState};
+use crate::state::{Action, LoadState, WidgetState};
 use signatory_core::i18n::{Localizer, MessageArg};
 
-/// What the widget reports to its host page (as DOM events, see README).
-#[derive(Debug, Clone, PartialEq)]
-pub enum WidgetEvent {
-    /// Data is shown: `signatories` in all.
-    Ready {
-        /// How many signatories the dataset has.
-        signatories: usize,
-    },
-    /// The reader switched language.
-    LanguageChange {
-        /// The new language tag.
-        lang: String,
-    },
-    /// The selected areas changed.
-    FilterChange {
-        /// Selected area ids (empty: all).
-        areas: Vec<String>,
-        /// How many signatories are now shown.
-        visible: usize,
-    },
-    /// The reader opened a signatory.
-    Select {
-        /// Its id.
-        id: String,
-    },
-}
-
-/// Props of [`Widget`]: what the embedder controls.
+/// Props of [`Widget`]: the state to show and the environment to show it in.
 #[derive(Properties, PartialEq, Clone)]
 pub struct WidgetProps {
-    /// The data, or why there is none yet.
-    pub data: LoadState,
-    /// The language asked for (`lang` attribute / `setLang`).
+    /// Everything the widget shows.
+    pub state: std::rc::Rc<WidgetState>,
+    /// Messages and locale rules; the language is the state's.
     pub localizer: Localizer,
-    /// Area ids asked for (`areas` attribute / `setAreas`).
+    /// Sends the reader's actions to whoever holds the state.
     #[prop_or_default]
-    pub areas: Vec<String>,
-    /// Receives [`WidgetEvent`]s.
-    #[prop_or_default]
-    pub on_event: Callback<WidgetEvent>,
+    pub dispatch: Callback<Action>,
     /// The reader asked to load again after an error.
     #[prop_or_default]
     pub on_retry: Callback<()>,
 }
 
-fn ready_data(data: &LoadState) -> Option<Rc<LoadedData>> {
-    match data {
-        LoadState::Ready(data) => Some(data.clone()),
-        _ => None,
-    }
-}
-
-/// Runs `emit` when `value` changes after the first render (the embedder
-/// already knows the initial value: it set it).
-#[hook]
-fn use_on_change<T: PartialEq + Clone + 'static>(value: T, emit: impl Fn(&T) + 'static) {
-    let first = use_mut_ref(|| true);
-    use_effect_with(value, move |value| {
-        if !std::mem::replace(&mut *first.borrow_mut(), false) {
-            emit(value);
+impl WidgetProps {
+    /// A widget showing `load` in `localizer`'s language with `areas`
+    /// chosen, as a load would leave it and with no one listening: what a
+    /// server-side snapshot or a test renders.
+    pub fn showing(load: LoadState, localizer: Localizer, areas: Vec<String>) -> WidgetProps {
+        let action = match load {
+            LoadState::Loading => Action::Loading,
+            LoadState::Ready(data) => Action::DataChanged(data),
+            LoadState::Failed(error) => Action::LoadFailed(error),
+        };
+        let state = WidgetState::new(localizer.lang().to_owned(), areas).apply(action);
+        WidgetProps {
+            state: std::rc::Rc::new(state),
+            localizer,
+            dispatch: Callback::noop(),
+            on_retry: Callback::noop(),
         }
-    });
+    }
 }
 
 /// The whole widget.
 #[function_component]
 pub fn Widget(props: &WidgetProps) -> Html {
-    let state = use_reducer(|| {
-        let initial = WidgetState::new(props.localizer.lang().to_owned(), props.areas.clone());
-        match ready_data(&props.data) {
-            Some(data) => initial.apply(Action::DataChanged(data)),
-            None => initial,
-        }
-    });
-    let dispatch = {
-        let state = state.clone();
-        Callback::from(move |action: Action| state.dispatch(action))
-    };
-
-    // Props → state: the embedder may change language, areas or data at any time.
-    {
-        let dispatch_lang = dispatch.clone();
-        use_on_change(props.localizer.lang().to_owned(), move |lang| {
-            dispatch_lang.emit(Action::SetLanguage(lang.clone()))
-        });
-        let dispatch_areas = dispatch.clone();
-        use_on_change(props.areas.clone(), move |areas| {
-            dispatch_areas.emit(Action::SetAreas(areas.clone()))
-        });
-        let dispatch_data = dispatch.clone();
-        use_on_change(ready_data(&props.data), move |data| {
-            if let Some(data) = data {
-                dispatch_data.emit(Action::DataChanged(data.clone()));
-            }
-        });
-    }
-
-    // State → embedder: events for the host page.
-    {
-        let on_event = props.on_event.clone();
-        // Ready once the markers are drawn too (in a browser they wait for
-        // the map's measured size): a page that looks at the map on
-        // `ready` finds it complete.
-        let markers_drawn = state.markers_drawn();
-        // Keyed by the data itself, not its size: new data of the same
-        // length is ready again.
-        let shown = ready_data(&props.data)
-            .filter(|_| markers_drawn)
-            .map(|d| (Rc::as_ptr(&d) as usize, d.dataset.signatories.len()));
-        use_effect_with(shown, move |shown| {
-            if let Some((_, signatories)) = *shown {
-                on_event.emit(WidgetEvent::Ready { signatories });
-            }
-        });
-        let on_event = props.on_event.clone();
-        use_on_change(state.lang.clone(), move |lang| {
-            on_event.emit(WidgetEvent::LanguageChange { lang: lang.clone() })
-        });
-        let on_event = props.on_event.clone();
-        // Fires when the selection asked for changes (reader or page), not
-        // when data arrives: the detail is the selection actually in effect.
-        let (areas, visible) = (state.selected_area_ids(), state.filter.visible.len());
-        use_on_change(state.requested_areas.clone(), move |_| {
-            on_event.emit(WidgetEvent::FilterChange {
-                areas: areas.clone(),
-                visible,
-            })
-        });
-        let on_event = props.on_event.clone();
-        let selected_id = ready_data(&props.data)
-            .zip(state.selected)
-            .and_then(|(data, i)| data.dataset.signatories.get(i).map(|s| s.id.clone()));
-        use_on_change(selected_id, move |id| {
-            if let Some(id) = id {
-                on_event.emit(WidgetEvent::Select { id: id.clone() });
-            }
-        });
-    }
-
+    let (state, dispatch) = (&props.state, props.dispatch.clone());
     let root = use_node_ref();
     let panels_open = state.selected.is_some() || state.open_group.is_some();
     let focus = use_focus_control(root.clone(), dispatch.clone(), panels_open);
@@ -168,15 +68,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
             retry.emit(());
         })
     };
-    // The state catches up with new data one render later (an effect
-    // dispatches it): until then show the data the state belongs to, or
-    // "loading", never new data with an old filter (which would flash "no
-    // signatory matches" and shift the page).
-    let shown = match &props.data {
-        LoadState::Ready(_) => state.data().cloned(),
-        _ => None,
-    };
-    let status = match (&props.data, &shown) {
+    let shown = state.data().cloned();
+    let status = match (state.load(), &shown) {
         (LoadState::Failed(_), _) => t.text("error-title"),
         (_, Some(data)) => t.format(
             "filter-showing",
@@ -193,7 +86,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         ),
         (_, None) => t.text("status-loading"),
     };
-    let failed = matches!(props.data, LoadState::Failed(_));
+    let failed = matches!(state.load(), LoadState::Failed(_));
     // The first "Loading…" is its own element: when the first outcome
     // arrives it is replaced, not moved down under the header and filter
     // (a moved element is a layout shift, as on taking over a prerendered
@@ -214,7 +107,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         (line, Html::default())
     };
     let clear = dispatch.reform(|()| Action::ClearAreas);
-    let (head, body) = match (&props.data, shown) {
+    let (head, body) = match (state.load(), shown) {
         (LoadState::Failed(error), _) => (
             Html::default(),
             html! { <ErrorView error={error.clone()} localizer={t.clone()} {on_retry} /> },
@@ -230,7 +123,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                         on_toggle={dispatch.reform(Action::ToggleArea)} on_clear={clear} />
                 </>
             };
-            let state: Rc<WidgetState> = Rc::new((*state).clone());
+            let state = state.clone();
             (
                 head,
                 html! { <DataView {data} {state} localizer={t.clone()} {dispatch} {focus} /> },

@@ -259,7 +259,9 @@ export class SignatoryMapElement extends Base {
    * @param {string | null} value
    */
   attributeChangedCallback(name, before, value) {
-    if (before === value) return;
+    // Not skipped when the value repeats: a page writing `lang` or `areas`
+    // again means it, even after the reader chose otherwise, and writing
+    // `src` again is a reload.
     if (name === "theme") this.#showTheme();
     if (name === "src") this.#data = undefined;
     const handle = this.#handle;
@@ -278,17 +280,23 @@ export class SignatoryMapElement extends Base {
     this.#reflect("src", value);
   }
 
-  /** Language tag (the `lang` attribute); empty: inherited from the page. */
+  /**
+   * The language shown (`en`, `lt`), whoever chose it; until the widget
+   * runs, the `lang` attribute (empty: inherited from the page).
+   */
   get lang() {
-    return this.getAttribute("lang") ?? "";
+    return this.#handle?.lang ?? this.getAttribute("lang") ?? "";
   }
   set lang(value) {
     this.#reflect("lang", value);
   }
 
-  /** Selected area ids (the `areas` attribute, comma-separated). */
+  /**
+   * The selected area ids, whoever chose them (ids the data lacks are
+   * dropped); until the widget runs, the `areas` attribute.
+   */
   get areas() {
-    return parseAreas(this.getAttribute("areas"));
+    return this.#handle?.areas ?? parseAreas(this.getAttribute("areas"));
   }
   set areas(value) {
     const ids = typeof value === "string" ? parseAreas(value) : Array.from(value ?? [], String);

@@ -141,6 +141,8 @@ export function jsonCheck(root) {
  * @property {(seconds: number) => void} setTimeout how long a dataset URL
  *   may take from the next load (default 10 s)
  * @property {() => void} destroy remove the widget and free its memory
+ * @property {string} lang the language shown, whoever chose it
+ * @property {string[]} areas the selected area ids, whoever chose them
  */
 
 /**
@@ -211,6 +213,12 @@ export async function mount(element, options = {}) {
     setAreas: (areas) => alive && widget.setAreas(Array.from(areas, String)),
     setData: (data) => alive && setData(data),
     setTimeout: (seconds) => alive && widget.setTimeout(Number(seconds)),
+    get lang() {
+      return alive ? widget.lang : String(lang);
+    },
+    get areas() {
+      return alive ? widget.areas : [];
+    },
     destroy() {
       if (!alive) return;
       alive = false;

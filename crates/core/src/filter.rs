@@ -63,7 +63,7 @@ impl AreaSelection {
 
 /// What the filter leaves visible, computed once per change and shared by
 /// the map, the counts and the list so they can never disagree.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct FilterResult {
     /// Indices into `Dataset::signatories` of the shown signatories, in dataset order.
     pub visible: Vec<usize>,

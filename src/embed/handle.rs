@@ -20,13 +20,13 @@ use wasm_bindgen::prelude::*;
 use web_sys::AbortController;
 use yew::AppHandle;
 
-use super::intl::BrowserRules;
 use super::load::{
     builtin_data, fetch_json, object_to_loaded_data, start_fetch, text_to_loaded_data, Request,
 };
 use super::root::{Root, RootProps};
-use crate::components::widget::{WidgetEvent, WidgetProps};
-use crate::state::{LoadError, LoadState, LoadedData};
+use crate::components::widget::WidgetProps;
+use crate::platform::PlatformRules;
+use crate::state::{Action, LoadError, LoadState, LoadedData, WidgetEvent, WidgetState};
 use signatory_core::i18n::{Catalog, Localizer};
 
 /// How long a dataset URL may take before the error state (README: the
@@ -57,7 +57,18 @@ enum Source {
 
 struct Shared {
     app: RefCell<Option<AppHandle<Root>>>,
-    props: RefCell<WidgetProps>,
+    /// The widget's state: its single owner. The page's calls and the
+    /// reader's actions both change it only through [`Shared::dispatch`].
+    state: RefCell<Rc<WidgetState>>,
+    /// Messages and locale rules (the language is the state's).
+    localizer: Localizer,
+    /// Given to the view: the reader's actions come back through it.
+    dispatch: yew::Callback<Action>,
+    /// Given to the view: "Try again".
+    on_retry: yew::Callback<()>,
+    /// Events of transitions not yet told to the page: they are sent once
+    /// the state that caused them is handed to the view.
+    pending: RefCell<Vec<WidgetEvent>>,
     /// Receives `(name, detail)` for each event; none while parked.
     on_event: RefCell<Option<Function>>,
     /// Bumped on reuse, so the view starts over with fresh state.
@@ -77,55 +88,67 @@ struct Shared {
 }
 
 impl Shared {
-    /// Sends the current props to Yew. Re-entrant calls (an event handler
-    /// calling back into the handle while Yew renders) are picked up by the
-    /// loop instead of borrowing twice.
+    /// Applies `action` to the state, then shows the result and tells the
+    /// page what changed. Safe to call from anywhere, even while the view
+    /// renders (an effect reporting the map's size).
+    fn dispatch(&self, action: Action) {
+        let transition = self.state.borrow().transition(action);
+        if !transition.unknown_areas.is_empty() {
+            web_sys::console::warn_1(
+                &format!(
+                    "signatory-map: no such area in the data, ignored: {}",
+                    transition.unknown_areas.join(", ")
+                )
+                .into(),
+            );
+        }
+        let changed = transition.state != **self.state.borrow();
+        if changed {
+            *self.state.borrow_mut() = Rc::new(transition.state);
+        }
+        self.pending.borrow_mut().extend(transition.events);
+        self.render();
+    }
+
+    /// Hands the current state to Yew, then sends the page the events of
+    /// what it now shows. Re-entrant calls (an effect dispatching while Yew
+    /// renders) are picked up by the loop instead of borrowing twice.
     fn render(&self) {
+        let Some(mut app) = self.app.borrow_mut().take() else {
+            return;
+        };
         loop {
-            let Some(mut app) = self.app.borrow_mut().take() else {
-                return;
-            };
-            let props = self.props.borrow().clone();
-            app.update(self.root_props(&props));
-            *self.app.borrow_mut() = Some(app);
-            if *self.props.borrow() == props {
-                return;
+            let state = self.state.borrow().clone();
+            app.update(self.root_props(&state));
+            if Rc::ptr_eq(&state, &self.state.borrow()) {
+                break;
+            }
+        }
+        *self.app.borrow_mut() = Some(app);
+        let events = std::mem::take(&mut *self.pending.borrow_mut());
+        let on_event = self.on_event.borrow().clone();
+        for event in events.iter().filter(|_| on_event.is_some()) {
+            let (name, detail) = event_to_js(event);
+            if let Some(on_event) = &on_event {
+                let _ = on_event.call2(&JsValue::NULL, &name.into(), &detail);
             }
         }
     }
 
-    fn root_props(&self, props: &WidgetProps) -> RootProps {
+    fn root_props(&self, state: &Rc<WidgetState>) -> RootProps {
         RootProps {
-            widget: (!self.parked.get()).then(|| props.clone()),
+            widget: (!self.parked.get()).then(|| WidgetProps {
+                state: state.clone(),
+                localizer: self.localizer.clone(),
+                dispatch: self.dispatch.clone(),
+                on_retry: self.on_retry.clone(),
+            }),
             instance: self.instance.get(),
         }
     }
 
-    /// Keeps the props in step with what the reader chose, so that a later
-    /// `setLang("en")` or `setAreas([])` from the page is a change even if
-    /// the page asked for the same before the reader clicked.
-    fn follow_reader(&self, event: &WidgetEvent) {
-        let changed = {
-            let mut props = self.props.borrow_mut();
-            match event {
-                WidgetEvent::LanguageChange { lang } if props.localizer.lang() != lang => {
-                    props.localizer = props.localizer.with_language(lang);
-                    true
-                }
-                WidgetEvent::FilterChange { areas, .. } if props.areas != *areas => {
-                    props.areas = areas.clone();
-                    true
-                }
-                _ => false,
-            }
-        };
-        // Yew must hold the same props, or the page's next request could
-        // compare equal to stale ones and be skipped.
-        if changed {
-            self.render();
-        }
-    }
-
+    /// Ends a load: logs what the validation found, then hands the outcome
+    /// to the state.
     fn set_data(&self, data: LoadState) {
         let logged = match &data {
             LoadState::Failed(LoadError::Invalid(problems)) => Some(("rejected", problems)),
@@ -137,7 +160,7 @@ impl Shared {
         if let Some((outcome, problems)) = logged {
             // In English for the developer, one line each (the reader's
             // language is on screen).
-            let english = self.props.borrow().localizer.with_language("en");
+            let english = self.localizer.with_language("en");
             web_sys::console::warn_1(
                 &format!(
                     "signatory-map: dataset {outcome}: {} problem(s)",
@@ -156,8 +179,11 @@ impl Shared {
                 web_sys::console::warn_1(&format!("signatory-map: … and {more} more").into());
             }
         }
-        self.props.borrow_mut().data = data;
-        self.render();
+        self.dispatch(match data {
+            LoadState::Loading => Action::Loading,
+            LoadState::Ready(data) => Action::DataChanged(data),
+            LoadState::Failed(error) => Action::LoadFailed(error),
+        });
     }
 
     /// Aborts the dataset request under way, if any.
@@ -234,63 +260,68 @@ impl SignatoryMap {
         areas: Vec<String>,
         on_event: Function,
     ) -> SignatoryMap {
-        let rules: Rc<dyn signatory_core::i18n::LocaleRules> = Rc::new(BrowserRules::default());
+        let rules: Rc<dyn signatory_core::i18n::LocaleRules> = Rc::new(PlatformRules::default());
         let localizer = Localizer::new(Rc::new(Catalog::bundled()), rules, lang);
-        let props = WidgetProps {
-            data: LoadState::Loading,
-            localizer,
-            areas,
-            on_event: yew::Callback::noop(),
-            on_retry: yew::Callback::noop(),
-        };
-        let shared = Rc::new(Shared {
-            app: RefCell::new(None),
-            props: RefCell::new(props),
-            on_event: RefCell::new(Some(on_event)),
-            instance: Cell::new(0),
-            parked: Cell::new(false),
-            source: RefCell::new(Source::Builtin),
-            generation: Cell::new(0),
-            in_flight: RefCell::new(None),
-            timeout_ms: Cell::new(DEFAULT_TIMEOUT_MS),
-        });
-        let weak = Rc::downgrade(&shared);
-        shared.props.borrow_mut().on_event = yew::Callback::from(move |event: WidgetEvent| {
-            let Some(shared) = weak.upgrade() else {
-                return;
-            };
-            shared.follow_reader(&event);
-            let (name, detail) = event_to_js(&event);
-            let on_event = shared.on_event.borrow().clone();
-            if let Some(on_event) = on_event {
-                let _ = on_event.call2(&JsValue::NULL, &name.into(), &detail);
+        let state = WidgetState::new(localizer.lang().to_owned(), areas).waiting_for_layout();
+        let shared = Rc::new_cyclic(|weak: &std::rc::Weak<Shared>| {
+            let for_dispatch = weak.clone();
+            let for_retry = weak.clone();
+            Shared {
+                app: RefCell::new(None),
+                state: RefCell::new(Rc::new(state)),
+                localizer,
+                dispatch: yew::Callback::from(move |action| {
+                    if let Some(shared) = for_dispatch.upgrade() {
+                        shared.dispatch(action);
+                    }
+                }),
+                on_retry: yew::Callback::from(move |()| {
+                    if let Some(shared) = for_retry.upgrade() {
+                        shared.load();
+                    }
+                }),
+                pending: RefCell::new(Vec::new()),
+                on_event: RefCell::new(Some(on_event)),
+                instance: Cell::new(0),
+                parked: Cell::new(false),
+                source: RefCell::new(Source::Builtin),
+                generation: Cell::new(0),
+                in_flight: RefCell::new(None),
+                timeout_ms: Cell::new(DEFAULT_TIMEOUT_MS),
             }
         });
-        let weak = Rc::downgrade(&shared);
-        shared.props.borrow_mut().on_retry = yew::Callback::from(move |()| {
-            if let Some(shared) = weak.upgrade() {
-                shared.load();
-            }
-        });
-        let initial = shared.root_props(&shared.props.borrow());
+        let initial = shared.root_props(&shared.state.borrow());
         *shared.app.borrow_mut() =
             Some(yew::Renderer::<Root>::with_root_and_props(root, initial).render());
         SignatoryMap { shared }
     }
 
-    /// Switches language (`en`, `lt`, `lt-LT`…; unknown tags fall back to English).
+    /// Switches language (`en`, `lt`, `lt-LT`…; unknown tags fall back to
+    /// English). The page's word wins over the reader's last click, even
+    /// when it repeats what the page asked before.
     #[wasm_bindgen(js_name = setLang)]
     pub fn set_lang(&self, lang: &str) {
-        let localizer = self.shared.props.borrow().localizer.with_language(lang);
-        self.shared.props.borrow_mut().localizer = localizer;
-        self.shared.render();
+        let lang = self.shared.localizer.with_language(lang).lang().to_owned();
+        self.shared.dispatch(Action::SetLanguage(lang));
     }
 
-    /// Selects these area ids (empty: all areas).
+    /// Selects these area ids (empty: all areas); ids the data lacks are
+    /// dropped with a console warning.
     #[wasm_bindgen(js_name = setAreas)]
     pub fn set_areas(&self, areas: Vec<String>) {
-        self.shared.props.borrow_mut().areas = areas;
-        self.shared.render();
+        self.shared.dispatch(Action::SetAreas(areas));
+    }
+
+    /// The language shown (a tag the widget has, e.g. `lt` for `lt-LT`).
+    #[wasm_bindgen(getter)]
+    pub fn lang(&self) -> String {
+        self.shared.state.borrow().lang.clone()
+    }
+
+    /// The area ids selected: those shown, or while loading those asked for.
+    #[wasm_bindgen(getter)]
+    pub fn areas(&self) -> Vec<String> {
+        self.shared.state.borrow().shown_areas()
     }
 
     /// Loads the dataset at `url`, or the built-in one for `null`/`undefined`.
@@ -348,8 +379,10 @@ impl SignatoryMap {
         shared.abort_in_flight();
         shared.parked.set(true);
         *shared.source.borrow_mut() = Source::Builtin;
-        shared.props.borrow_mut().data = LoadState::Loading;
         *shared.on_event.borrow_mut() = None;
+        shared.pending.borrow_mut().clear();
+        let lang = shared.state.borrow().lang.clone();
+        *shared.state.borrow_mut() = Rc::new(WidgetState::new(lang, Vec::new()));
         shared.render();
     }
 
@@ -358,11 +391,8 @@ impl SignatoryMap {
     pub fn reuse(&self, lang: &str, areas: Vec<String>, on_event: Function) {
         let shared = &self.shared;
         *shared.on_event.borrow_mut() = Some(on_event);
-        {
-            let mut props = shared.props.borrow_mut();
-            props.localizer = props.localizer.with_language(lang);
-            props.areas = areas;
-        }
+        let lang = shared.localizer.with_language(lang).lang().to_owned();
+        *shared.state.borrow_mut() = Rc::new(WidgetState::new(lang, areas).waiting_for_layout());
         shared.instance.set(shared.instance.get().wrapping_add(1));
         shared.parked.set(false);
         shared.render();

@@ -17,7 +17,7 @@ use web_sys::{
     Response,
 };
 
-use super::dom::Timeout;
+use crate::platform::Timeout;
 use crate::state::{LoadError, LoadedData};
 use signatory_core::dataset::BUILTIN_DATASET_JSON;
 use signatory_core::read::{read_dataset, Rejection};
