@@ -19,16 +19,31 @@ use crate::components::signatory_detail::SignatoryDetail;
 use crate::components::signatory_list::SignatoryList;
 use crate::components::status::ProblemList;
 use crate::components::{group_key, group_label};
-use crate::state::{Action, LoadedData, WidgetState};
+use crate::state::{Action, LoadedData};
+use signatory_core::filter::FilterResult;
 use signatory_core::i18n::Localizer;
+use signatory_core::viewport::{ScreenSize, Viewport};
 
-/// Props of [`DataView`].
+/// Props of [`DataView`]: the parts of the state it shows, each compared
+/// cheaply, so that what did not change is not rendered again.
 #[derive(Properties, PartialEq)]
 pub struct DataViewProps {
     /// The data.
     pub data: Rc<LoadedData>,
-    /// The widget's state.
-    pub state: Rc<WidgetState>,
+    /// What the filter leaves visible.
+    pub filter: Rc<FilterResult>,
+    /// The signatory whose detail is open.
+    pub selected: Option<usize>,
+    /// Members of the open group.
+    pub open_group: Option<Vec<usize>>,
+    /// Where the map is looking.
+    pub viewport: Viewport,
+    /// The map's size.
+    pub size: ScreenSize,
+    /// Whether the markers are drawn yet (the map is measured).
+    pub markers_drawn: bool,
+    /// Pixels of the map's bottom the open panel covers, as last measured.
+    pub covered_bottom: f64,
     /// Language.
     pub localizer: Localizer,
     /// Sends actions to the reducer.
@@ -37,53 +52,55 @@ pub struct DataViewProps {
     pub focus: FocusControl,
 }
 
-/// Selects a signatory from somewhere, remembering that place as the opener.
-fn select_from(
+/// Selects a signatory from somewhere, remembering that place as the
+/// opener. The callback keeps its identity while the data and the focus
+/// control do, so the markers and the list are not re-rendered for it.
+#[hook]
+fn use_select_from(
     focus: &FocusControl,
     data: &Rc<LoadedData>,
     opener: &'static str,
 ) -> Callback<usize> {
-    let (focus, data) = (focus.clone(), data.clone());
-    Callback::from(move |index: usize| {
-        let id = data
-            .dataset
-            .signatories
-            .get(index)
-            .map(|s| quoted(&s.id))
-            .unwrap_or_default();
-        focus.open(
-            vec![opener.replace("{id}", &id)],
-            ".smw-detail-name",
-            Action::Select(index),
-        )
-    })
+    use_callback(
+        (focus.clone(), data.clone()),
+        move |index: usize, (focus, data)| {
+            let id = data
+                .dataset
+                .signatories
+                .get(index)
+                .map(|s| quoted(&s.id))
+                .unwrap_or_default();
+            focus.open(
+                vec![opener.replace("{id}", &id)],
+                ".smw-detail-name",
+                Action::Select(index),
+            )
+        },
+    )
 }
 
 /// The ready widget.
 #[function_component]
 pub fn DataView(props: &DataViewProps) -> Html {
-    let (data, state, t, focus) = (&props.data, &props.state, &props.localizer, &props.focus);
+    let (data, t, focus) = (&props.data, &props.localizer, &props.focus);
     let dataset = &data.dataset;
-    let shown = state.filter.visible.len();
+    let shown = props.filter.visible.len();
     let clear = props.dispatch.reform(|()| Action::ClearAreas);
-    let from_map = select_from(focus, data, ".smw-marker[data-key={id}]");
-    let from_list = select_from(focus, data, ".smw-list .smw-list-item[data-id={id}]");
-    let from_group = select_from(
+    let from_map = use_select_from(focus, data, ".smw-marker[data-key={id}]");
+    let from_list = use_select_from(focus, data, ".smw-list .smw-list-item[data-id={id}]");
+    let from_group = use_select_from(
         focus,
         data,
         ".smw-group-members .smw-list-item[data-id={id}]",
     );
-    let on_open_group = {
-        let focus = focus.clone();
-        Callback::from(move |members: Vec<usize>| {
-            let opener = format!(
-                ".smw-group-marker[data-key={}]",
-                quoted(&group_key(&members))
-            );
-            focus.open(vec![opener], ".smw-group-title", Action::OpenGroup(members))
-        })
-    };
-    let panel = match (&state.open_group, state.selected) {
+    let on_open_group = use_callback(focus.clone(), |members: Vec<usize>, focus| {
+        let opener = format!(
+            ".smw-group-marker[data-key={}]",
+            quoted(&group_key(&members))
+        );
+        focus.open(vec![opener], ".smw-group-title", Action::OpenGroup(members))
+    });
+    let panel = match (&props.open_group, props.selected) {
         (_, Some(index)) => {
             let id = dataset
                 .signatories
@@ -112,7 +129,7 @@ pub fn DataView(props: &DataViewProps) -> Html {
         }
         (None, None) => Html::default(),
     };
-    let panel_open = state.selected.is_some() || state.open_group.is_some();
+    let panel_open = props.selected.is_some() || props.open_group.is_some();
     // On a narrow widget the open panel sits over the map's lower part:
     // the state learns how much it covers, so a chosen signatory's marker
     // is brought out from under it. Measured only while a panel is open (or
@@ -120,7 +137,7 @@ pub fn DataView(props: &DataViewProps) -> Html {
     // must not force a layout to find nothing.
     let body = use_node_ref();
     {
-        let (body, dispatch, known) = (body.clone(), props.dispatch.clone(), state.covered_bottom);
+        let (body, dispatch, known) = (body.clone(), props.dispatch.clone(), props.covered_bottom);
         use_effect(move || {
             if !panel_open && known == 0.0 {
                 return;
@@ -149,10 +166,12 @@ pub fn DataView(props: &DataViewProps) -> Html {
                 </div>
             }
             <div class={classes!("smw-body", panel_open.then_some("has-panel"))} ref={body}>
-                <MapView data={data.clone()} state={state.clone()} localizer={t.clone()} dispatch={props.dispatch.clone()}
-                    on_select={from_map} {on_open_group} source={dataset.agreement.source.clone()} />
+                <MapView data={data.clone()} filter={props.filter.clone()} selected={props.selected}
+                    open_group={props.open_group.clone()} viewport={props.viewport} size={props.size}
+                    markers_drawn={props.markers_drawn} localizer={t.clone()} dispatch={props.dispatch.clone()}
+                    on_select={from_map} {on_open_group} />
                 <div class="smw-panel">{ panel }</div>
-                <SignatoryList dataset={data.clone()} filter={state.filter.clone()} selected={state.selected}
+                <SignatoryList dataset={data.clone()} filter={props.filter.clone()} selected={props.selected}
                     localizer={t.clone()} on_select={from_list} />
             </div>
         </>

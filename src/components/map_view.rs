@@ -11,11 +11,13 @@ use crate::components::legend::Legend;
 use crate::components::map_gestures::use_map_gestures;
 use crate::components::markers::Markers;
 use crate::platform::use_element_size;
-use crate::state::{Action, LoadedData, WidgetState, ZOOM_STEP};
+use crate::state::{Action, LoadedData, ZOOM_STEP};
 use signatory_core::basemap::{Basemap, WORLD_110M};
 use signatory_core::dataset::{web_link, Kind};
+use signatory_core::filter::FilterResult;
 use signatory_core::i18n::{Localizer, MessageArg};
 use signatory_core::map_paths::{BasemapPaths, PATH_UNITS};
+use signatory_core::viewport::{ScreenSize, Viewport};
 
 /// Pixels an arrow key moves the map.
 const KEY_PAN_STEP: f64 = 48.0;
@@ -25,8 +27,18 @@ const KEY_PAN_STEP: f64 = 48.0;
 pub struct MapViewProps {
     /// The data.
     pub data: Rc<LoadedData>,
-    /// Widget state (view, filter, selection).
-    pub state: Rc<WidgetState>,
+    /// What the filter leaves visible.
+    pub filter: Rc<FilterResult>,
+    /// The signatory whose detail is open.
+    pub selected: Option<usize>,
+    /// Members of the open group.
+    pub open_group: Option<Vec<usize>>,
+    /// Where the map is looking.
+    pub viewport: Viewport,
+    /// The map's size.
+    pub size: ScreenSize,
+    /// Whether the markers are drawn yet (the map is measured).
+    pub markers_drawn: bool,
     /// Language.
     pub localizer: Localizer,
     /// Sends actions up to the reducer.
@@ -35,16 +47,12 @@ pub struct MapViewProps {
     pub on_select: Callback<usize>,
     /// A group marker was activated.
     pub on_open_group: Callback<Vec<usize>>,
-    /// The dataset's source page, linked under the map.
-    #[prop_or_default]
-    pub source: Option<String>,
 }
 
 /// The map panel.
 #[function_component]
 pub fn MapView(props: &MapViewProps) -> Html {
     let t = &props.localizer;
-    let state = &props.state;
     let node = use_node_ref();
     let measured = use_element_size(node.clone());
     {
@@ -55,31 +63,16 @@ pub fn MapView(props: &MapViewProps) -> Html {
             }
         });
     }
-    // Shared strings: the basemap's paths (tens of KB) are built once and
-    // never copied again on a re-render.
-    let paths = use_memo((), |_| {
-        let paths = Basemap::decode(WORLD_110M)
-            .map(|b| BasemapPaths::new(&b))
-            .unwrap_or_default();
-        (AttrValue::from(paths.land), AttrValue::from(paths.borders))
+    let (size, viewport) = (props.size, props.viewport);
+    // The kinds present, for the legend: found once per dataset, not on
+    // every filter click.
+    let kinds = use_memo(props.data.clone(), |data| {
+        Kind::ALL
+            .into_iter()
+            .filter(|k| data.dataset.signatories.iter().any(|s| s.kind == *k))
+            .collect::<Vec<Kind>>()
     });
 
-    let size = state.size;
-    let viewport = state.fitted_view().viewport(state.effective_camera(), size);
-    let k = viewport.scale / PATH_UNITS;
-    let basemap_transform = format!(
-        "matrix({k} 0 0 {k} {} {})",
-        viewport.offset_x, viewport.offset_y
-    );
-    let kinds: Vec<Kind> = Kind::ALL
-        .into_iter()
-        .filter(|k| props.data.dataset.signatories.iter().any(|s| s.kind == *k))
-        .collect();
-
-    let act = |action: Action| {
-        let dispatch = props.dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.emit(action.clone()))
-    };
     let onkeydown = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |event: KeyboardEvent| {
@@ -113,39 +106,88 @@ pub fn MapView(props: &MapViewProps) -> Html {
                 onpointercancel={gestures.cancel}>
                 <svg class="smw-map-svg" viewBox={format!("0 0 {} {}", size.width.round(), size.height.round())}
                     preserveAspectRatio="xMidYMid meet" focusable="false">
-                    <g class="smw-basemap" transform={basemap_transform} aria-hidden="true">
-                        <path class="smw-land" d={paths.0.clone()} />
-                        <path class="smw-borders" d={paths.1.clone()} />
-                    </g>
-                    if state.markers_drawn() {
-                    <Markers data={props.data.clone()} visible={state.filter.visible.clone()} {viewport} {size}
-                        selected={state.selected} open_group={state.open_group.clone()}
+                    <BasemapLayer {viewport} />
+                    if props.markers_drawn {
+                    <Markers data={props.data.clone()} filter={props.filter.clone()} {viewport} {size}
+                        selected={props.selected} open_group={props.open_group.clone()}
                         localizer={t.clone()} {on_select} {on_open_group} />
                     }
                 </svg>
-                <div class="smw-zoom">
-                    <button type="button" class="smw-icon-button" aria-label={t.text("map-zoom-in")}
-                        onclick={act(Action::Zoom(ZOOM_STEP))}>{ icon("M8 3v10M3 8h10") }</button>
-                    <button type="button" class="smw-icon-button" aria-label={t.text("map-zoom-out")}
-                        onclick={act(Action::Zoom(1.0 / ZOOM_STEP))}>{ icon("M3 8h10") }</button>
-                    <button type="button" class="smw-icon-button" aria-label={t.text("map-reset")}
-                        onclick={act(Action::ResetView)}>{ icon("M3 6V3h3M13 6V3h-3M3 10v3h3M13 10v3h-3") }</button>
-                </div>
+                <ZoomControls localizer={t.clone()} dispatch={props.dispatch.clone()} />
                 <p class={classes!("smw-wheel-hint", gestures.wheel_hint.then_some("is-shown"))} aria-hidden="true">
                     { t.format("map-wheel-hint", &[("key", MessageArg::Text(hint_key.into()))]) }
                 </p>
                 <p id="smw-map-keys" class="smw-visually-hidden">{ t.text("map-keys") }</p>
             </div>
             <div class="smw-map-footer">
-                <Legend {kinds} localizer={t.clone()} />
+                <Legend kinds={(*kinds).clone()} localizer={t.clone()} />
                 <small class="smw-attribution">
                     { t.text("map-attribution") }
-                    if let Some(url) = web_link(props.source.as_deref()) {
+                    if let Some(url) = web_link(props.data.dataset.agreement.source.as_deref()) {
                         { " · " }
                         <a href={url.to_owned()} rel="noopener noreferrer" target="_blank">{ t.text("header-source") }</a>
                     }
                 </small>
             </div>
+        </div>
+    }
+}
+
+/// Props of [`BasemapLayer`].
+#[derive(Properties, PartialEq)]
+struct BasemapLayerProps {
+    viewport: Viewport,
+}
+
+/// The land and borders: re-rendered only when the view moves, never for a
+/// filter, a selection or a language.
+#[function_component]
+fn BasemapLayer(props: &BasemapLayerProps) -> Html {
+    // Shared strings: the basemap's paths (tens of KB) are built once and
+    // never copied again on a re-render.
+    let paths = use_memo((), |_| {
+        let paths = Basemap::decode(WORLD_110M)
+            .map(|b| BasemapPaths::new(&b))
+            .unwrap_or_default();
+        (AttrValue::from(paths.land), AttrValue::from(paths.borders))
+    });
+    let viewport = props.viewport;
+    let k = viewport.scale / PATH_UNITS;
+    let transform = format!(
+        "matrix({k} 0 0 {k} {} {})",
+        viewport.offset_x, viewport.offset_y
+    );
+    html! {
+        <g class="smw-basemap" {transform} aria-hidden="true">
+            <path class="smw-land" d={paths.0.clone()} />
+            <path class="smw-borders" d={paths.1.clone()} />
+        </g>
+    }
+}
+
+/// Props of [`ZoomControls`].
+#[derive(Properties, PartialEq)]
+struct ZoomControlsProps {
+    localizer: Localizer,
+    dispatch: Callback<Action>,
+}
+
+/// The +, − and reset buttons: re-rendered only for a language.
+#[function_component]
+fn ZoomControls(props: &ZoomControlsProps) -> Html {
+    let t = &props.localizer;
+    let act = |action: Action| {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.emit(action.clone()))
+    };
+    html! {
+        <div class="smw-zoom">
+            <button type="button" class="smw-icon-button" aria-label={t.text("map-zoom-in")}
+                onclick={act(Action::Zoom(ZOOM_STEP))}>{ icon("M8 3v10M3 8h10") }</button>
+            <button type="button" class="smw-icon-button" aria-label={t.text("map-zoom-out")}
+                onclick={act(Action::Zoom(1.0 / ZOOM_STEP))}>{ icon("M3 8h10") }</button>
+            <button type="button" class="smw-icon-button" aria-label={t.text("map-reset")}
+                onclick={act(Action::ResetView)}>{ icon("M3 6V3h3M13 6V3h-3M3 10v3h3M13 10v3h-3") }</button>
         </div>
     }
 }

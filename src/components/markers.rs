@@ -15,6 +15,7 @@ use crate::components::symbol::kind_symbol;
 use crate::components::{group_key, group_label};
 use crate::state::LoadedData;
 use signatory_core::cluster::{group, Cluster};
+use signatory_core::filter::FilterResult;
 use signatory_core::i18n::{Localizer, MessageArg};
 use signatory_core::spatial_nav::{nearest_in_direction, reading_order, Direction};
 use signatory_core::viewport::{ScreenPoint, ScreenSize, Viewport};
@@ -40,8 +41,8 @@ fn group_disc_radius(members: usize) -> f64 {
 pub struct MarkersProps {
     /// The data.
     pub data: Rc<LoadedData>,
-    /// Indices of the visible signatories.
-    pub visible: Vec<usize>,
+    /// What the filter leaves visible (shared, not copied: 10,000 indices).
+    pub filter: Rc<FilterResult>,
     /// The current view.
     pub viewport: Viewport,
     /// The map's size, to skip what is off-screen.
@@ -82,8 +83,13 @@ pub fn Markers(props: &MarkersProps) -> Html {
     // Grouping depends on what is visible and where, not on the language
     // or the selection: those re-render without grouping again.
     let drawn = use_memo(
-        (props.visible.clone(), props.viewport, props.size),
-        |(visible, viewport, size)| draw(&props.data, visible, viewport, *size),
+        (
+            props.data.clone(),
+            props.filter.clone(),
+            props.viewport,
+            props.size,
+        ),
+        |(data, filter, viewport, size)| draw(data, &filter.visible, viewport, *size),
     );
     {
         let (layer, focus_pending, active) =

@@ -58,16 +58,26 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let focus = use_focus_control(root.clone(), dispatch.clone(), panels_open);
 
     let t = props.localizer.with_language(&state.lang);
-    let on_language = dispatch.reform(Action::SetLanguage);
+    // Callbacks keep their identity from render to render, so the
+    // components given them are skipped when nothing they show changed.
+    let on_language = use_callback(dispatch.clone(), |lang, dispatch| {
+        dispatch.emit(Action::SetLanguage(lang))
+    });
+    let on_toggle = use_callback(dispatch.clone(), |area, dispatch| {
+        dispatch.emit(Action::ToggleArea(area))
+    });
+    let clear = use_callback(dispatch.clone(), |(), dispatch| {
+        dispatch.emit(Action::ClearAreas)
+    });
     // "Try again" puts focus on the status line, which stays where it is
     // through loading and tells the outcome (the button itself is gone).
-    let on_retry = {
-        let (focus, retry) = (focus.clone(), props.on_retry.clone());
-        Callback::from(move |()| {
+    let on_retry = use_callback(
+        (focus.clone(), props.on_retry.clone()),
+        |(), (focus, retry)| {
             focus.request(STATUS_SELECTOR);
             retry.emit(());
-        })
-    };
+        },
+    );
     let shown = state.data().cloned();
     let status = match (state.load(), &shown) {
         (LoadState::Failed(_), _) => t.text("error-title"),
@@ -106,7 +116,6 @@ pub fn Widget(props: &WidgetProps) -> Html {
     } else {
         (line, Html::default())
     };
-    let clear = dispatch.reform(|()| Action::ClearAreas);
     let (head, body) = match (state.load(), shown) {
         (LoadState::Failed(error), _) => (
             Html::default(),
@@ -120,14 +129,16 @@ pub fn Widget(props: &WidgetProps) -> Html {
                         areas={dataset.areas.len()} localizer={t.clone()} />
                     <AreaFilter areas={dataset.areas.clone()} selection={state.selection.clone()}
                         filter={state.filter.clone()} total={dataset.signatories.len()} localizer={t.clone()}
-                        on_toggle={dispatch.reform(Action::ToggleArea)} on_clear={clear} />
+                        {on_toggle} on_clear={clear} />
                 </>
             };
-            let state = state.clone();
-            (
-                head,
-                html! { <DataView {data} {state} localizer={t.clone()} {dispatch} {focus} /> },
-            )
+            let body = html! {
+                <DataView {data} filter={state.filter.clone()} selected={state.selected}
+                    open_group={state.open_group.clone()} viewport={state.viewport()} size={state.size}
+                    markers_drawn={state.markers_drawn()} covered_bottom={state.covered_bottom}
+                    localizer={t.clone()} {dispatch} {focus} />
+            };
+            (head, body)
         }
         (_, None) => (Html::default(), Html::default()),
     };

@@ -19,7 +19,7 @@ use std::rc::Rc;
 use signatory_core::dataset::AreaIndex;
 use signatory_core::filter::{AreaSelection, FilterResult};
 use signatory_core::projection::Bounds;
-use signatory_core::viewport::{Camera, Covered, FittedView, ScreenPoint, ScreenSize};
+use signatory_core::viewport::{Camera, Covered, FittedView, ScreenPoint, ScreenSize, Viewport};
 
 pub use event::{Transition, WidgetEvent};
 pub use loaded::{LoadError, LoadState, LoadedData};
@@ -176,6 +176,13 @@ impl WidgetState {
     /// The camera in effect (the reader's, else the fitted one).
     pub fn effective_camera(&self) -> Camera {
         self.camera.unwrap_or_else(|| self.fitted_view().camera())
+    }
+
+    /// Where the map is looking, in screen terms: what the basemap and the
+    /// markers are drawn with.
+    pub fn viewport(&self) -> Viewport {
+        self.fitted_view()
+            .viewport(self.effective_camera(), self.size)
     }
 
     /// The areas currently selected, as ids, for events and the host page.
