@@ -10,15 +10,22 @@
 //   --sizes 1000,10000            only these N (datasets are generated for all)
 //   --profiles mobile             only these profiles (desktop, mobile)
 //   --pages ours                  only these pages (ours, leaflet, d3)
-//                                 (any of these four also writes RESULTS-quick.md)
+//   --toggles K                   clicks per toggle series instead of 20 (even)
+//                                 (any of these five also writes RESULTS-quick.md)
+//
+//   node bench/run.mjs --quick --pages ours --profiles desktop,mobile --reps 1 --toggles 40
+//                                 just ours, one load per N and profile, 40 clicks
+//                                 a series: two builds' toggles back to back
 //
 // What it measures and how is in bench/README.md. In short, per page, N and
 // profile: a fresh browser context for every load (nothing cached); the time
 // from navigation start to all markers drawn; 20 area toggles and 20
 // language toggles on the first load (work until layout is clean, and until
-// the next paint); the JS heap and WebAssembly memory after a forced GC;
-// the host page's layout shift; and, once per page, the bytes of everything
-// the first render fetched except the dataset.
+// the next paint), then, for ours, 20 more of each under a Chromium trace
+// (their script part: that work less style and layout); the JS heap and
+// WebAssembly memory after a forced GC; the host page's layout shift; and,
+// once per page, the bytes of everything the first render fetched except
+// the dataset.
 
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -47,10 +54,45 @@ const option = (name) => {
   return i >= 0 ? argv[i + 1].split(",") : undefined;
 };
 const SIZES = option("--sizes")?.map(Number) ?? (QUICK ? [15, 1000] : ALL_SIZES);
-const TOGGLES = 20;
+/** Clicks per series (filter, language; timed, traced). Even, so each series leaves the page as it found it. */
+const TOGGLES = Number(option("--toggles")?.[0] ?? 20);
+if (!(TOGGLES > 0 && TOGGLES % 2 === 0)) throw new Error(`--toggles must be an even number above 0, not ${option("--toggles")}`);
 /** Idle time between two toggles, so one toggle's leftovers do not land in the next. */
 const BETWEEN_TOGGLES_MS = 100;
-const PARTIAL = QUICK || argv.some((a) => ["--sizes", "--profiles", "--reps", "--pages"].includes(a));
+/**
+ * Trace categories for the script part of a toggle (bench/README.md):
+ * devtools.timeline for event dispatch, timers, GC, style recalculation and
+ * layout; its disabled-by-default companion for EvaluateScript; v8 and
+ * v8.execute for every call into V8 and every microtask checkpoint (Yew
+ * renders in one, outside any event or timer); blink.user_timing for the
+ * marks that bound each click's work span.
+ */
+const TRACE_CATEGORIES = ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8", "v8.execute", "blink.user_timing"];
+/**
+ * Trace events that are script: V8 running JS or WebAssembly (with the DOM
+ * calls it makes), the event dispatch and timer firing around it, and GC.
+ * Counted by the time they cover, so nested ones are not counted twice.
+ */
+const SCRIPT_EVENTS = new Set([
+  "v8.callFunction",
+  "v8.newInstance",
+  "v8.run",
+  "v8.compile",
+  "v8.compileModule",
+  "v8.evaluateModule",
+  "RunMicrotasks",
+  "FunctionCall",
+  "EvaluateScript",
+  "EventDispatch",
+  "TimerFire",
+  "FireAnimationFrame",
+  "FireIdleCallback",
+  "MinorGC",
+  "MajorGC",
+]);
+/** Trace events that are style or layout: taken out of the script time they run inside (a forced recalculation or layout). */
+const STYLE_LAYOUT_EVENTS = new Set(["UpdateLayoutTree", "RecalculateStyles", "Layout", "ParseAuthorStyleSheet"]);
+const PARTIAL = QUICK || argv.some((a) => ["--sizes", "--profiles", "--reps", "--pages", "--toggles"].includes(a));
 const OUT = join(HERE, PARTIAL ? "RESULTS-quick.md" : "RESULTS.md");
 
 const PROFILES = [
@@ -64,7 +106,8 @@ const PROFILES = [
  * pierce our open shadow root; searching only the group, not the whole
  * widget with its list of up to 10,000 buttons, keeps the look-up cheap);
  * `box` is the map's box on the host page (its layout is forced after a
- * click).
+ * click). `traceScript`: the toggles' script part is measured too (a second
+ * round of toggles under a trace; only ours, to keep the full run short).
  */
 const ALL_PAGES = [
   {
@@ -74,6 +117,7 @@ const ALL_PAGES = [
     areas: "signatory-map .smw-filter",
     langs: "signatory-map .smw-lang",
     box: "signatory-map",
+    traceScript: true,
   },
   {
     id: "leaflet",
@@ -163,15 +207,19 @@ function initScript() {
  * task) → getBoundingClientRect() on the map's box (style and layout
  * flushed) → t1; then → requestAnimationFrame → setTimeout(0) → t2 (the
  * next paint). Also reports whether aria-pressed had flipped by t1.
+ * The user-timing marks just outside t0 and t1 bound the same span in a
+ * trace, when one is recording (`toggleScript`).
  */
 async function clickAndMeasure(button, boxSelector) {
   const box = document.querySelector(boxSelector);
   const before = button.getAttribute("aria-pressed");
+  performance.mark("bench:click");
   const t0 = performance.now();
   button.click();
   await new Promise((resolve) => setTimeout(resolve, 0));
   box.getBoundingClientRect();
   const t1 = performance.now();
+  performance.mark("bench:settled");
   const flipped = button.getAttribute("aria-pressed") !== before;
   await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   const t2 = performance.now();
@@ -220,6 +268,136 @@ function sizesOf(body) {
 const areaToggle = (page, spec, label) =>
   page.locator(spec.areas).getByRole("button", { name: new RegExp(`^${escapeRe(label)}`) }).first();
 const langToggle = (page, spec, name) => page.locator(spec.langs).getByRole("button", { name, exact: true });
+/** Clicks the area toggle once and measures the click (`clickAndMeasure`). */
+const clickArea = async (page, spec, areaLabel) =>
+  (await areaToggle(page, spec, areaLabel).elementHandle()).evaluate(clickAndMeasure, spec.box);
+/** Click `i` of a series on the language toggles, Lietuvių first then alternating, measured. */
+const clickLanguage = async (page, spec, i) =>
+  (await langToggle(page, spec, i % 2 === 0 ? "Lietuvių" : "English").elementHandle()).evaluate(clickAndMeasure, spec.box);
+
+// ------------------------------------------------------------- traces
+
+/**
+ * Records a Chromium trace of TRACE_CATEGORIES while `run` runs, through
+ * the page's CDP session. The events are streamed back (ReportEvents)
+ * rather than written to a file, so nothing is left behind.
+ * @returns {Promise<object[]>} the trace events
+ */
+async function traceWhile(cdp, run) {
+  const events = [];
+  const collect = ({ value }) => events.push(...value);
+  cdp.on("Tracing.dataCollected", collect);
+  const complete = new Promise((resolve) => cdp.once("Tracing.tracingComplete", resolve));
+  await cdp.send("Tracing.start", {
+    transferMode: "ReportEvents",
+    traceConfig: { includedCategories: TRACE_CATEGORIES, excludedCategories: ["*"] },
+  });
+  try {
+    await run();
+  } finally {
+    await cdp.send("Tracing.end");
+    await complete;
+    cdp.off("Tracing.dataCollected", collect);
+  }
+  return events;
+}
+
+/**
+ * When a user-timing mark was made, in trace µs: its precise call time
+ * (its `ts` is its performance.now() start time, coarsened to 100 µs).
+ */
+const markTime = (event) => event.args?.data?.callTime ?? event.ts;
+
+/** [start, end] intervals merged into disjoint ones in order, so nested events count once. */
+function mergeIntervals(intervals) {
+  const merged = [];
+  for (const [start, end] of [...intervals].sort((a, b) => a[0] - b[0])) {
+    const last = merged[merged.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  return merged;
+}
+/** Total length of disjoint intervals. */
+const coveredBy = (intervals) => intervals.reduce((sum, [start, end]) => sum + end - start, 0);
+/** Time two lists of disjoint, ordered intervals have in common. */
+function overlap(a, b) {
+  let sum = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    sum += Math.max(0, Math.min(a[i][1], b[j][1]) - Math.max(a[i][0], b[j][0]));
+    if (a[i][1] < b[j][1]) i++;
+    else j++;
+  }
+  return sum;
+}
+
+/**
+ * The script part of each click in a trace (bench/README.md), in ms, in
+ * click order. A click's span runs from its `bench:click` mark to its
+ * `bench:settled` mark, the same span as its "work" (`clickAndMeasure`);
+ * on the thread the marks are on (the page's main thread), the time in it
+ * covered by SCRIPT_EVENTS, minus the part of that covered by
+ * STYLE_LAYOUT_EVENTS (recalculation and layout forced from script). A
+ * rendering frame that lands inside the span is not script, so it counts
+ * for nothing here, where it does count in "work".
+ */
+function scriptPerClick(events) {
+  const marks = events
+    .filter((e) => e.cat === "blink.user_timing" && (e.name === "bench:click" || e.name === "bench:settled"))
+    .sort((a, b) => markTime(a) - markTime(b));
+  if (!marks.length) return [];
+  const { pid, tid } = marks[0];
+  const onThread = events.filter((e) => e.ph === "X" && e.pid === pid && e.tid === tid && e.dur > 0);
+  const script = onThread.filter((e) => SCRIPT_EVENTS.has(e.name));
+  const styleLayout = onThread.filter((e) => STYLE_LAYOUT_EVENTS.has(e.name));
+  /** The parts of `list` inside [from, to], merged. */
+  const within = (list, from, to) =>
+    mergeIntervals(
+      list
+        .filter((e) => e.ts < to && e.ts + e.dur > from)
+        .map((e) => [Math.max(from, e.ts), Math.min(to, e.ts + e.dur)]),
+    );
+  const spans = [];
+  for (let i = 0; i < marks.length; i += 2) {
+    const [click, settled] = [marks[i], marks[i + 1]];
+    if (click.name !== "bench:click" || settled?.name !== "bench:settled" || settled.pid !== pid || settled.tid !== tid) {
+      throw new Error(`the trace's click marks do not pair up (mark ${i}: ${click.name}, then ${settled?.name})`);
+    }
+    const from = markTime(click);
+    const to = markTime(settled);
+    const inScript = within(script, from, to);
+    spans.push((coveredBy(inScript) - overlap(inScript, within(styleLayout, from, to))) / 1000);
+  }
+  return spans;
+}
+
+/**
+ * The script part of the area and language toggles: the same clicks as
+ * the timed ones, TOGGLES more of each after them, under a trace (tracing
+ * slows the page, so the "work" figures are taken without it). Each
+ * series starts where the timed one did: an even number of clicks leaves
+ * the filter and language as they were.
+ * @returns {Promise<{ filter: number[], lang: number[], clicks: object[] }>} ms per click
+ */
+async function toggleScript(page, cdp, spec, areaLabel) {
+  const clicks = [];
+  const events = await traceWhile(cdp, async () => {
+    await page.waitForTimeout(BETWEEN_TOGGLES_MS);
+    for (let i = 0; i < TOGGLES; i++) {
+      clicks.push(await clickArea(page, spec, areaLabel));
+      await page.waitForTimeout(BETWEEN_TOGGLES_MS);
+    }
+    for (let i = 0; i < TOGGLES; i++) {
+      clicks.push(await clickLanguage(page, spec, i));
+      await page.waitForTimeout(BETWEEN_TOGGLES_MS);
+    }
+  });
+  const script = scriptPerClick(events);
+  if (script.length !== clicks.length) {
+    throw new Error(`${spec.id}: the trace holds ${script.length} clicks, not ${clicks.length} (trace buffer full?)`);
+  }
+  return { filter: script.slice(0, TOGGLES), lang: script.slice(TOGGLES), clicks };
+}
 
 // ------------------------------------------------------------ one load
 
@@ -303,20 +481,19 @@ async function measureLoad(browser, server, spec, n, profile, { bytes = false, i
       const filter = [];
       const shown = [];
       for (let i = 0; i < TOGGLES; i++) {
-        const button = await areaToggle(page, spec, areaLabel).elementHandle();
-        filter.push(await button.evaluate(clickAndMeasure, spec.box));
+        filter.push(await clickArea(page, spec, areaLabel));
         if (i < 2) shown.push(await page.evaluate(shownText));
         await page.waitForTimeout(BETWEEN_TOGGLES_MS);
       }
       const lang = [];
       for (let i = 0; i < TOGGLES; i++) {
-        const button = await langToggle(page, spec, i % 2 === 0 ? "Lietuvių" : "English").elementHandle();
-        lang.push(await button.evaluate(clickAndMeasure, spec.box));
+        lang.push(await clickLanguage(page, spec, i));
         await page.waitForTimeout(BETWEEN_TOGGLES_MS);
       }
       result.filter = filter;
       result.lang = lang;
       result.shownAfterToggle = shown;
+      if (spec.traceScript) result.script = await toggleScript(page, cdp, spec, areaLabel);
     }
     return result;
   } finally {
@@ -388,9 +565,11 @@ function table(results, bytesByPage) {
       row(P, N, "filter toggle work, median ms", each((r) => median(r.interaction.filter.map((x) => x.work))), fmtMs);
       row(P, N, "filter toggle work, p95 ms", each((r) => percentile(r.interaction.filter.map((x) => x.work), 95)), fmtMs);
       row(P, N, "filter toggle → next paint, median ms", each((r) => median(r.interaction.filter.map((x) => x.paint))), fmtMs);
+      row(P, N, "filter toggle script, median ms", each((r) => r.interaction.script && median(r.interaction.script.filter)), fmtMs);
       row(P, N, "language toggle work, median ms", each((r) => median(r.interaction.lang.map((x) => x.work))), fmtMs);
       row(P, N, "language toggle work, p95 ms", each((r) => percentile(r.interaction.lang.map((x) => x.work), 95)), fmtMs);
       row(P, N, "language toggle → next paint, median ms", each((r) => median(r.interaction.lang.map((x) => x.paint))), fmtMs);
+      row(P, N, "language toggle script, median ms", each((r) => r.interaction.script && median(r.interaction.script.lang)), fmtMs);
       row(P, N, "JS heap after GC, MB", each((r) => median(loads(r, "heap"))), fmtMB);
       row(P, N, "WebAssembly memory, MB", each((r) => median(loads(r, "wasm"))), fmtMB);
       row(P, N, "JS heap + WebAssembly, MB", each((r) => median(r.loads.map((l) => l.heap + l.wasm))), fmtMB);
@@ -469,13 +648,14 @@ try {
           if (bytes) bytesByPage[spec.id] = r.files;
           results[key] ??= { loads: [] };
           results[key].loads.push(r);
-          if (first) results[key].interaction = { filter: r.filter, lang: r.lang, shown: r.shownAfterToggle };
+          if (first) results[key].interaction = { filter: r.filter, lang: r.lang, shown: r.shownAfterToggle, script: r.script };
           if (r.errors.length) notes.push(`${key} load ${rep + 1}: ${[...new Set(r.errors)].join("; ")}`);
-          const late = [...(r.filter ?? []), ...(r.lang ?? [])].filter((x) => !x.flipped).length;
+          const late = [...(r.filter ?? []), ...(r.lang ?? []), ...(r.script?.clicks ?? [])].filter((x) => !x.flipped).length;
           if (late) notes.push(`${key}: ${late} toggles had not flipped aria-pressed by the end of the "work" window`);
           process.stdout.write(
             `  ${profile.id.padEnd(7)} N=${String(n).padEnd(5)} ${spec.id.padEnd(7)} load ${rep + 1}/${REPS}: drawn ${fmtMs(r.drawn)} ms` +
               `${first ? `, filter median ${fmtMs(median(r.filter.map((x) => x.work)))} ms, language median ${fmtMs(median(r.lang.map((x) => x.work)))} ms` : ""}` +
+              `${r.script ? ` (script ${fmtMs(median(r.script.filter))} and ${fmtMs(median(r.script.lang))} ms)` : ""}` +
               ` (${((Date.now() - t) / 1000).toFixed(1)} s)\n`,
           );
         }
@@ -500,7 +680,8 @@ const cpu = cpus();
 const markdown = `# Benchmark results${PARTIAL ? " (partial run)" : ""}
 
 Written by \`node bench/run.mjs${argv.length ? ` ${argv.join(" ")}` : ""}\` on ${new Date().toISOString().slice(0, 10)}; **the figures are from one run**
-(${REPS} cold loads per page, N and profile; the ${TOGGLES} filter and ${TOGGLES} language toggles on the first of them),
+(${REPS} cold loads per page, N and profile; the ${TOGGLES} filter and ${TOGGLES} language toggles on the first of them,
+and for ours ${TOGGLES} more of each under a trace for their script part),
 so read small differences as noise. How each figure is measured: \`bench/README.md\`.
 
 - Machine: ${cpu.length} × ${cpu[0]?.model ?? "?"}, ${Math.round(totalmem() / 2 ** 30)} GiB, headless ${chromiumVersion} (\`--disable-gpu\`), Node ${process.version}; pages served from 127.0.0.1 (no network latency: the byte counts stand in for it).
