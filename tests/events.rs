@@ -235,3 +235,14 @@ fn filterchange_and_select_follow_the_readers_clicks_once_each() {
         ]
     );
 }
+
+#[test]
+fn the_pages_order_of_areas_is_kept_in_the_event_and_what_is_shown() {
+    let state = fresh(&[]).apply(Action::DataChanged(loaded(VARIED)));
+    let step = state.transition(Action::SetAreas(ids(&["z", "y"])));
+    assert_eq!(step.events, vec![filter(&["z", "y"], 1)]);
+    assert_eq!(step.state.shown_areas(), ids(&["z", "y"]));
+    // The same areas in another order select the same: no change.
+    let reordered = step.state.transition(Action::SetAreas(ids(&["y", "z"])));
+    assert!(reordered.events.is_empty(), "{:?}", reordered.events);
+}

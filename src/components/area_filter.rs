@@ -4,6 +4,8 @@
 
 use yew::prelude::*;
 
+use crate::components::focus::{focus_first, FocusTarget};
+
 use signatory_core::dataset::Area;
 use signatory_core::filter::{AreaSelection, FilterResult};
 use signatory_core::i18n::{Localizer, MessageArg};
@@ -66,7 +68,7 @@ pub fn AreaFilter(props: &AreaFilterProps) -> Html {
             if event.key() == "Escape" && *expanded {
                 event.prevent_default();
                 expanded.set(false);
-                crate::platform::focus_first(&fieldset, &[".smw-filter-toggle".to_owned()]);
+                focus_first(&fieldset, &[FocusTarget::FilterToggle]);
             }
         })
     };

@@ -12,7 +12,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::focus::{quoted, FocusControl};
+use crate::components::focus::{FocusControl, FocusTarget};
 use crate::components::group_list::GroupList;
 use crate::components::map_view::MapView;
 use crate::components::signatory_detail::SignatoryDetail;
@@ -52,14 +52,15 @@ pub struct DataViewProps {
     pub focus: FocusControl,
 }
 
-/// Selects a signatory from somewhere, remembering that place as the
-/// opener. The callback keeps its identity while the data and the focus
-/// control do, so the markers and the list are not re-rendered for it.
+/// Selects a signatory from somewhere, remembering that place (`opener`
+/// makes it from the signatory's id) to return focus to. The callback keeps
+/// its identity while the data and the focus control do, so the markers and
+/// the list are not re-rendered for it.
 #[hook]
 fn use_select_from(
     focus: &FocusControl,
     data: &Rc<LoadedData>,
-    opener: &'static str,
+    opener: fn(String) -> FocusTarget,
 ) -> Callback<usize> {
     use_callback(
         (focus.clone(), data.clone()),
@@ -68,11 +69,11 @@ fn use_select_from(
                 .dataset
                 .signatories
                 .get(index)
-                .map(|s| quoted(&s.id))
+                .map(|s| s.id.clone())
                 .unwrap_or_default();
             focus.open(
-                vec![opener.replace("{id}", &id)],
-                ".smw-detail-name",
+                vec![opener(id)],
+                FocusTarget::DetailName,
                 Action::Select(index),
             )
         },
@@ -86,33 +87,27 @@ pub fn DataView(props: &DataViewProps) -> Html {
     let dataset = &data.dataset;
     let shown = props.filter.visible.len();
     let clear = props.dispatch.reform(|()| Action::ClearAreas);
-    let from_map = use_select_from(focus, data, ".smw-marker[data-key={id}]");
-    let from_list = use_select_from(focus, data, ".smw-list .smw-list-item[data-id={id}]");
-    let from_group = use_select_from(
-        focus,
-        data,
-        ".smw-group-members .smw-list-item[data-id={id}]",
-    );
+    let from_map = use_select_from(focus, data, FocusTarget::Marker);
+    let from_list = use_select_from(focus, data, FocusTarget::ListEntry);
+    let from_group = use_select_from(focus, data, FocusTarget::GroupMember);
     let on_open_group = use_callback(focus.clone(), |members: Vec<usize>, focus| {
-        let opener = format!(
-            ".smw-group-marker[data-key={}]",
-            quoted(&group_key(&members))
-        );
-        focus.open(vec![opener], ".smw-group-title", Action::OpenGroup(members))
+        let opener = FocusTarget::GroupMarker(group_key(&members));
+        focus.open(
+            vec![opener],
+            FocusTarget::GroupTitle,
+            Action::OpenGroup(members),
+        )
     });
     let panel = match (&props.open_group, props.selected) {
         (_, Some(index)) => {
             let id = dataset
                 .signatories
                 .get(index)
-                .map(|s| quoted(&s.id))
+                .map(|s| s.id.clone())
                 .unwrap_or_default();
             let focus = focus.clone();
             let on_close = Callback::from(move |()| {
-                let fallbacks = vec![
-                    format!(".smw-list .smw-list-item[data-id={id}]"),
-                    ".smw-map".into(),
-                ];
+                let fallbacks = vec![FocusTarget::ListEntry(id.clone()), FocusTarget::Map];
                 focus.close(fallbacks, Action::CloseDetail)
             });
             html! { <SignatoryDetail dataset={data.clone()} {index} localizer={t.clone()} {on_close} /> }
@@ -120,7 +115,7 @@ pub fn DataView(props: &DataViewProps) -> Html {
         (Some(members), None) => {
             let focus = focus.clone();
             let on_close =
-                Callback::from(move |()| focus.close(vec![".smw-map".into()], Action::CloseGroup));
+                Callback::from(move |()| focus.close(vec![FocusTarget::Map], Action::CloseGroup));
             html! {
                 <GroupList dataset={data.clone()} members={members.clone()}
                     label={AttrValue::from(group_label(t, data, members))} localizer={t.clone()}

@@ -10,6 +10,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::focus::{focus_first, FocusTarget};
 use crate::components::location_text;
 use crate::components::symbol::kind_symbol;
 use crate::components::{group_key, group_label};
@@ -97,8 +98,7 @@ pub fn Markers(props: &MarkersProps) -> Html {
         use_effect(move || {
             if std::mem::take(&mut *focus_pending.borrow_mut()) {
                 if let Some(key) = active {
-                    let selector = format!("[data-key={}]", crate::components::focus::quoted(&key));
-                    crate::platform::focus_first(&layer, &[selector]);
+                    focus_first(&layer, &[FocusTarget::AnyMarker(key)]);
                 }
             }
         });

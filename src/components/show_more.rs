@@ -11,6 +11,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::focus::{focus_first, FocusTarget};
+
 use signatory_core::i18n::{Localizer, MessageArg};
 
 /// Entries added per page: enough to fill a tall list box several times,
@@ -57,8 +59,7 @@ pub fn use_paged_list<K: PartialEq + Clone + 'static>(list: K, reveal: Option<us
                 shown.set((list, needed));
             }
             if let Some(position) = first_new.borrow_mut().take() {
-                let selector = format!("li:nth-child({}) .smw-list-item", position + 1);
-                crate::platform::focus_first(&node, &[selector]);
+                focus_first(&node, &[FocusTarget::ListPosition(position)]);
             }
         });
     }

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::focus::quoted;
+use crate::components::focus::FocusTarget;
 use crate::components::show_more::{use_paged_list, PagedList, SameRc, ShowMore};
 use crate::components::symbol::kind_swatch;
 use crate::components::{kind_name, location_text};
@@ -53,7 +53,7 @@ pub fn SignatoryList(props: &SignatoryListProps) -> Html {
             .map(|s| s.id.clone());
         use_effect_with(id, move |id| {
             if let Some(id) = id {
-                let selector = format!(".smw-list-item[data-id={}]", quoted(id));
+                let selector = FocusTarget::ListEntry(id.clone()).selector();
                 crate::platform::scroll_into_view_within(&list, &selector);
             }
         });

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::components::area_filter::AreaFilter;
 use crate::components::data_view::DataView;
-use crate::components::focus::use_focus_control;
+use crate::components::focus::{use_focus_control, FocusTarget};
 use crate::components::header::Header;
 use crate::components::language_toggle::LanguageToggle;
 use crate::components::status::ErrorView;
@@ -74,7 +74,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let on_retry = use_callback(
         (focus.clone(), props.on_retry.clone()),
         |(), (focus, retry)| {
-            focus.request(STATUS_SELECTOR);
+            focus.request(FocusTarget::Status);
             retry.emit(());
         },
     );
@@ -154,6 +154,3 @@ pub fn Widget(props: &WidgetProps) -> Html {
         </div>
     }
 }
-
-/// The widget's status line (see [`Widget`]).
-const STATUS_SELECTOR: &str = ".smw-status";

@@ -28,14 +28,7 @@ use crate::components::widget::WidgetProps;
 use crate::platform::PlatformRules;
 use crate::state::{Action, LoadError, LoadState, LoadedData, WidgetEvent, WidgetState};
 use signatory_core::i18n::{Catalog, Localizer};
-
-/// How long a dataset URL may take before the error state (README: the
-/// `timeout` attribute, in seconds).
-const DEFAULT_TIMEOUT_MS: u32 = 10_000;
-
-/// The shortest timeout: a page's `timeout="0.0004"` would otherwise fail
-/// every request and say "did not answer within 0 seconds".
-const SHORTEST_TIMEOUT_MS: u32 = 1_000;
+use signatory_core::load_sequence::{timeout_ms, LoadSequence, Reloadable, Ticket};
 
 /// Problems written to the console at most (a broken 20,000-signatory file
 /// must not flood it and stall the tab).
@@ -53,6 +46,16 @@ enum Source {
     /// A page's object, with what `index.js` found walking it (see
     /// [`object_to_loaded_data`]).
     Object(JsValue, String),
+}
+
+impl Reloadable for Source {
+    /// A request already made serves one load; "Try again" fetches anew.
+    fn again(&self) -> Source {
+        match self {
+            Source::Fetched(url, _) => Source::Url(url.clone()),
+            other => other.clone(),
+        }
+    }
 }
 
 struct Shared {
@@ -75,9 +78,9 @@ struct Shared {
     instance: Cell<u32>,
     /// Parked: nothing is rendered until the next reuse.
     parked: Cell<bool>,
-    source: RefCell<Source>,
-    /// Bumped on every new source: a late answer for an older one is dropped.
-    generation: Cell<u32>,
+    /// The source to load and which load is current: the newest source
+    /// wins, and a late answer for an older one is dropped.
+    loads: RefCell<LoadSequence<Source>>,
     /// Aborts the dataset request under way. Every load, and parking,
     /// aborts the one before: a superseded or orphaned request must not
     /// hold one of the browser's few connections to its server, nor fire
@@ -193,50 +196,50 @@ impl Shared {
         }
     }
 
-    fn load(self: &Rc<Self>) {
-        let generation = self.generation.get().wrapping_add(1);
-        self.generation.set(generation);
+    /// Loads from a new source: the newest wins.
+    fn start(self: &Rc<Self>, source: Source) {
+        let next = self.loads.borrow_mut().start(source);
+        self.load(next);
+    }
+
+    /// Loads the current source again ("Try again").
+    fn reload(self: &Rc<Self>) {
+        let next = self.loads.borrow_mut().retry();
+        self.load(next);
+    }
+
+    fn load(self: &Rc<Self>, (source, ticket): (Source, Ticket)) {
         self.abort_in_flight();
-        let source = self.source.borrow().clone();
         let parsed = |data: Result<LoadedData, LoadError>| match data {
             Ok(data) => LoadState::Ready(Rc::new(data)),
             Err(error) => LoadState::Failed(error),
         };
-        match source {
-            Source::Builtin => self.set_data(parsed(builtin_data())),
+        let request = match source {
+            Source::Builtin => return self.set_data(parsed(builtin_data())),
             Source::Object(value, check) => {
-                self.set_data(parsed(object_to_loaded_data(&value, &check)))
+                return self.set_data(parsed(object_to_loaded_data(&value, &check)))
             }
-            Source::Url(_) | Source::Fetched(..) => {
-                // A prefetched request serves one load; a reload fetches again.
-                let request = match source {
-                    Source::Fetched(url, request) => {
-                        *self.source.borrow_mut() = Source::Url(url);
-                        request
-                    }
-                    Source::Url(url) => match start_fetch(&url) {
-                        Ok(request) => request,
-                        Err(error) => return self.set_data(LoadState::Failed(error)),
-                    },
-                    _ => return,
-                };
-                *self.in_flight.borrow_mut() = Some(request.controller.clone());
-                self.set_data(LoadState::Loading);
-                let shared = Rc::downgrade(self);
-                let timeout_ms = self.timeout_ms.get();
-                wasm_bindgen_futures::spawn_local(async move {
-                    let result = fetch_json(request, timeout_ms).await;
-                    if let Some(shared) = shared
-                        .upgrade()
-                        .filter(|s| s.generation.get() == generation)
-                    {
-                        shared.in_flight.borrow_mut().take();
-                        let data = result.and_then(|text| text_to_loaded_data(&text));
-                        shared.set_data(parsed(data));
-                    }
-                });
+            Source::Fetched(_, request) => request,
+            Source::Url(url) => match start_fetch(&url) {
+                Ok(request) => request,
+                Err(error) => return self.set_data(LoadState::Failed(error)),
+            },
+        };
+        *self.in_flight.borrow_mut() = Some(request.controller.clone());
+        self.set_data(LoadState::Loading);
+        let shared = Rc::downgrade(self);
+        let timeout_ms = self.timeout_ms.get();
+        wasm_bindgen_futures::spawn_local(async move {
+            let result = fetch_json(request, timeout_ms).await;
+            if let Some(shared) = shared
+                .upgrade()
+                .filter(|s| s.loads.borrow().is_current(ticket))
+            {
+                shared.in_flight.borrow_mut().take();
+                let data = result.and_then(|text| text_to_loaded_data(&text));
+                shared.set_data(parsed(data));
             }
-        }
+        });
     }
 }
 
@@ -277,17 +280,16 @@ impl SignatoryMap {
                 }),
                 on_retry: yew::Callback::from(move |()| {
                     if let Some(shared) = for_retry.upgrade() {
-                        shared.load();
+                        shared.reload();
                     }
                 }),
                 pending: RefCell::new(Vec::new()),
                 on_event: RefCell::new(Some(on_event)),
                 instance: Cell::new(0),
                 parked: Cell::new(false),
-                source: RefCell::new(Source::Builtin),
-                generation: Cell::new(0),
+                loads: RefCell::new(LoadSequence::new(Source::Builtin)),
                 in_flight: RefCell::new(None),
-                timeout_ms: Cell::new(DEFAULT_TIMEOUT_MS),
+                timeout_ms: Cell::new(timeout_ms(0.0)),
             }
         });
         let initial = shared.root_props(&shared.state.borrow());
@@ -327,10 +329,10 @@ impl SignatoryMap {
     /// Loads the dataset at `url`, or the built-in one for `null`/`undefined`.
     #[wasm_bindgen(js_name = setSource)]
     pub fn set_source(&self, url: Option<String>) {
-        *self.shared.source.borrow_mut() = url
+        let source = url
             .filter(|u| !u.trim().is_empty())
             .map_or(Source::Builtin, Source::Url);
-        self.shared.load();
+        self.shared.start(source);
     }
 
     /// Loads the dataset at `url` from a request the page's JavaScript
@@ -338,14 +340,11 @@ impl SignatoryMap {
     /// `controller`), with the same checks and timeout as [`Self::set_source`].
     #[wasm_bindgen(js_name = setSourceFetched)]
     pub fn set_source_fetched(&self, url: String, response: Promise, controller: AbortController) {
-        *self.shared.source.borrow_mut() = Source::Fetched(
-            url,
-            Request {
-                response,
-                controller,
-            },
-        );
-        self.shared.load();
+        let request = Request {
+            response,
+            controller,
+        };
+        self.shared.start(Source::Fetched(url, request));
     }
 
     /// How long (seconds) a dataset URL may take before the error state;
@@ -353,32 +352,23 @@ impl SignatoryMap {
     /// from the next load.
     #[wasm_bindgen(js_name = setTimeout)]
     pub fn set_timeout(&self, seconds: f64) {
-        let ms = if seconds.is_finite() && seconds > 0.0 {
-            ((seconds * 1000.0).round().min(f64::from(u32::MAX)) as u32).max(SHORTEST_TIMEOUT_MS)
-        } else {
-            DEFAULT_TIMEOUT_MS
-        };
-        self.shared.timeout_ms.set(ms);
+        self.shared.timeout_ms.set(timeout_ms(seconds));
     }
 
     /// Shows a dataset object the page already has; `check` is what
     /// `jsonCheck` (index.js) found: "", "too-large", "too-deep" or "not-json".
     #[wasm_bindgen(js_name = setData)]
     pub fn set_data(&self, data: JsValue, check: String) {
-        *self.shared.source.borrow_mut() = Source::Object(data, check);
-        self.shared.load();
+        self.shared.start(Source::Object(data, check));
     }
 
     /// Unmounts the view (its effects cleaned up, its data dropped) and
     /// ignores pending loads; the root stays ready for [`SignatoryMap::reuse`].
     pub fn park(&self) {
         let shared = &self.shared;
-        shared
-            .generation
-            .set(shared.generation.get().wrapping_add(1));
+        shared.loads.borrow_mut().stop(Source::Builtin);
         shared.abort_in_flight();
         shared.parked.set(true);
-        *shared.source.borrow_mut() = Source::Builtin;
         *shared.on_event.borrow_mut() = None;
         shared.pending.borrow_mut().clear();
         let lang = shared.state.borrow().lang.clone();

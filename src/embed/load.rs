@@ -21,6 +21,7 @@ use crate::platform::Timeout;
 use crate::state::{LoadError, LoadedData};
 use signatory_core::dataset::BUILTIN_DATASET_JSON;
 use signatory_core::read::{read_dataset, Rejection};
+use signatory_core::response::{judge, Verdict};
 use signatory_core::validate::MAX_BODY_BYTES;
 
 /// A dataset request under way: what `fetch()` returned and the
@@ -79,21 +80,23 @@ pub async fn fetch_json(request: Request, timeout_ms: u32) -> Result<String, Loa
     };
     let response = JsFuture::from(response).await.map_err(failed)?;
     let response: Response = response.dyn_into().map_err(|_| LoadError::Network)?;
-    if !response.ok() {
-        return Err(LoadError::Http(response.status()));
-    }
     let header = |name: &str| response.headers().get(name).ok().flatten();
-    if let Some(media_type) = header("content-type").map(|value| media_type(&value)) {
-        if !is_json_media_type(&media_type) {
-            return Err(LoadError::ContentType(media_type));
+    let expected = match judge(
+        response.ok(),
+        response.status(),
+        header("content-type").as_deref(),
+        header("content-length").as_deref(),
+        MAX_BODY_BYTES,
+    ) {
+        Verdict::Read { expected_bytes } => expected_bytes,
+        Verdict::Http(status) => return Err(LoadError::Http(status)),
+        Verdict::NotJson(media_type) => return Err(LoadError::ContentType(media_type)),
+        Verdict::TooLarge(limit) => {
+            controller.abort();
+            return Err(LoadError::TooLarge(limit));
         }
-    }
-    let declared = header("content-length").and_then(|v| v.trim().parse::<usize>().ok());
-    if declared.is_some_and(|length| length > MAX_BODY_BYTES) {
-        controller.abort();
-        return Err(LoadError::TooLarge(MAX_BODY_BYTES));
-    }
-    let body = read_body(&response, declared.unwrap_or(0))
+    };
+    let body = read_body(&response, expected)
         .await
         .map_err(|error| match error {
             BodyError::Failed(error) => failed(error),
@@ -142,21 +145,6 @@ async fn read_body(response: &Response, expected: usize) -> Result<Vec<u8>, Body
         bytes.resize(end, 0);
         chunk.copy_to(&mut bytes[start..]);
     }
-}
-
-/// `application/json; charset=utf-8` → `application/json`.
-fn media_type(content_type: &str) -> String {
-    content_type
-        .split(';')
-        .next()
-        .unwrap_or_default()
-        .trim()
-        .to_ascii_lowercase()
-}
-
-/// JSON by its media type: `application/json`, `text/json` or `…+json`.
-fn is_json_media_type(media_type: &str) -> bool {
-    media_type == "application/json" || media_type == "text/json" || media_type.ends_with("+json")
 }
 
 /// Reads and validates a dataset's JSON text (fetched or built in).

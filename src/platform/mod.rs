@@ -13,11 +13,11 @@ pub mod web;
 pub use native::{
     capture_pointer, covered_from_below, focus_first, focus_leaves, is_on_control, point_in,
     scroll_into_view_within, use_clamped, use_element_size, use_wheel, uses_command_key,
-    NativeRules as PlatformRules, Timeout, MEASURES_LAYOUT,
+    NativeRules as PlatformRules, Timeout,
 };
 #[cfg(target_arch = "wasm32")]
 pub use web::{
     capture_pointer, covered_from_below, focus_first, focus_leaves, is_on_control, point_in,
     scroll_into_view_within, use_clamped, use_element_size, use_wheel, uses_command_key,
-    BrowserRules as PlatformRules, Timeout, MEASURES_LAYOUT,
+    BrowserRules as PlatformRules, Timeout,
 };

@@ -92,10 +92,6 @@ pub fn use_clamped(_node: NodeRef) -> bool {
     false
 }
 
-/// Without a browser there is no layout to wait for: a snapshot draws its
-/// markers at the assumed size.
-pub const MEASURES_LAYOUT: bool = false;
-
 /// Nothing to focus without a browser.
 pub fn focus_first(_root: &NodeRef, _selectors: &[String]) -> bool {
     false

@@ -198,11 +198,16 @@ impl WidgetState {
             .collect()
     }
 
-    /// The area ids the page is told are selected: those shown, or while
-    /// nothing is shown those asked for.
+    /// The area ids the page is told are selected, in the order they were
+    /// chosen: while data is shown, those it has; before, those asked for.
     pub fn shown_areas(&self) -> Vec<String> {
         match self.data() {
-            Some(_) => self.selected_area_ids(),
+            Some(data) => self
+                .chosen_areas
+                .iter()
+                .filter(|id| data.dataset.area_index(id).is_some())
+                .cloned()
+                .collect(),
             None => self.chosen_areas.clone(),
         }
     }

@@ -103,10 +103,10 @@ impl WidgetState {
         }
         // Only a choice of areas (not a new load) is a filter change, and
         // only a change of what is shown: `['nope']` over nothing is none.
-        let areas = self.selected_area_ids();
-        if filter_asked && self.data().is_some() && areas != before.selected_area_ids() {
+        let changed = self.selection != before.selection;
+        if filter_asked && self.data().is_some() && changed {
             events.push(WidgetEvent::FilterChange {
-                areas,
+                areas: self.shown_areas(),
                 visible: self.filter.visible.len(),
             });
         }

@@ -12,5 +12,5 @@ pub use dom::{
     scroll_into_view_within, uses_command_key, Timeout,
 };
 pub use intl::BrowserRules;
-pub use resize::{use_clamped, use_element_size, MEASURES_LAYOUT};
+pub use resize::{use_clamped, use_element_size};
 pub use wheel::use_wheel;

@@ -9,23 +9,8 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Element, ResizeObserver, ResizeObserverEntry};
 use yew::prelude::*;
 
+use signatory_core::measure::next_size;
 use signatory_core::viewport::ScreenSize;
-
-/// In a browser the size is measured: markers wait for it (see
-/// `WidgetState::size_measured`).
-pub const MEASURES_LAYOUT: bool = true;
-
-/// Used when the element is hidden at its first measurement (it measures
-/// 0×0): drawn at a typical size, and redrawn once it is shown.
-const FALLBACK: ScreenSize = ScreenSize {
-    width: 720.0,
-    height: 405.0,
-};
-
-/// Changes smaller than this (CSS px) are rounding, not a resize: the first
-/// measurement is in whole pixels, the observer's in fractions, and a
-/// re-render of thousands of markers for half a pixel is not worth it.
-const SMALLEST_CHANGE: f64 = 0.5;
 
 /// The current content size of the element behind `node`; `None` until it
 /// has been measured.
@@ -41,28 +26,10 @@ pub fn use_element_size(node: NodeRef) -> Option<ScreenSize> {
         use_effect_with(node, move |node| {
             let last: Rc<Cell<Option<ScreenSize>>> = Rc::new(Cell::new(None));
             let update = move |width: f64, height: f64| {
-                let previous = last.get();
-                let next = if width < 1.0 || height < 1.0 {
-                    // A hidden element measures 0×0: keep the last real
-                    // size (at first, the typical one).
-                    match previous {
-                        Some(_) => return,
-                        None => FALLBACK,
-                    }
-                } else {
-                    let measured = ScreenSize { width, height };
-                    match previous {
-                        Some(previous)
-                            if (width - previous.width).abs() < SMALLEST_CHANGE
-                                && (height - previous.height).abs() < SMALLEST_CHANGE =>
-                        {
-                            return
-                        }
-                        _ => measured,
-                    }
-                };
-                last.set(Some(next));
-                size.set(Some(next));
+                if let Some(next) = next_size(last.get(), width, height) {
+                    last.set(Some(next));
+                    size.set(Some(next));
+                }
             };
             let element = node.cast::<Element>();
             if let Some(element) = &element {
