@@ -1,7 +1,7 @@
 //! Compiles every `locales/<lang>/*.ftl` file into the crate.
 //!
 //! Adding a language is adding a folder: this script finds it, so no Rust
-//! changes (DESIGN: "adding a third language must need no Rust change").
+//! changes (docs/architecture.md, "How to add a language").
 //! English comes first because it is the fallback for everything.
 
 use std::fmt::Write as _;

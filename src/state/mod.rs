@@ -5,7 +5,7 @@
 //! group, and the view. The page (through the handle) and the reader
 //! (through the view) both change it only by dispatching an [`Action`];
 //! each step is a [`Transition`] carrying the events the page hears, so
-//! events follow state changes exactly (see [`event`]). The logic itself
+//! events follow state changes exactly (rules in `event.rs`). The logic itself
 //! lives in the core (filter, viewport); this file only decides *when* to
 //! apply it, and every action has a native unit test (`tests/state.rs`).
 //! Nothing here depends on the target: it runs the same natively.

@@ -1,5 +1,5 @@
 // The element's attributes: `lang`, `areas` and `src` set the start, and
-// changing them later takes effect (DESIGN §2).
+// changing them later takes effect (README, "Embedding it in a page").
 //
 // tests/fixtures/attributes.html:
 //   <signatory-map lang="lt" src="/tests/fixtures/varied.json" areas="privacy,expression">

@@ -2,7 +2,7 @@
 //!
 //! The walk never stops at the first problem: a newsroom developer fixing a
 //! hand-written file wants the whole list, each with its JSON path. Unknown
-//! fields are ignored so datasets can carry extra data (DESIGN §4 may grow).
+//! fields are ignored so datasets can carry extra data (docs/dataset-format.md).
 //!
 //! **Policy for partial problems** (README, "Dataset problems"):
 //! - a problem inside one signatory (`signatories[i]…`) leaves that
@@ -67,7 +67,7 @@ impl SignatorySource for InTree<'_> {
     }
 }
 
-/// Validates a parsed JSON document against the dataset format (DESIGN §4).
+/// Validates a parsed JSON document against the dataset format (docs/dataset-format.md).
 pub fn validate(root: &JsonValue) -> Result<Dataset, Vec<Problem>> {
     let items = match root.get("signatories") {
         Some(JsonValue::Array(items)) => items.as_slice(),
@@ -329,7 +329,7 @@ impl Walk {
             .iter()
             .any(|(lang, _)| lang.eq_ignore_ascii_case("en"))
         {
-            // English is every text's fallback language (DESIGN §4).
+            // English is every text's fallback language (docs/dataset-format.md).
             self.report(path, Issue::MissingEnglish);
         }
         let complete = !entries.is_empty()

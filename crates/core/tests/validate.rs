@@ -88,7 +88,7 @@ fn the_builtin_dataset_is_the_seeds_agreement() {
     assert_eq!(
         (cities("Brussels"), cities("Washington")),
         (3, 2),
-        "the overlaps DESIGN.md names"
+        "signatories sharing a city (they must group on the map)"
     );
     assert!(dataset
         .signatories
