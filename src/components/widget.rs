@@ -12,6 +12,7 @@ use crate::components::header::Header;
 use crate::components::language_toggle::LanguageToggle;
 use crate::components::status::ErrorView;
 use crate::state::{Action, LoadState, LoadedData, WidgetState};
+use signatory_core::i18n::Msg;
 use signatory_core::i18n::{Localizer, MessageArg};
 
 /// What the widget reports to its host page (as DOM events, see README).
@@ -177,9 +178,9 @@ pub fn Widget(props: &WidgetProps) -> Html {
         _ => None,
     };
     let status = match (&props.data, &shown) {
-        (LoadState::Failed(_), _) => t.text("error-title"),
+        (LoadState::Failed(_), _) => t.text(Msg::ErrorTitle),
         (_, Some(data)) => t.format(
-            "filter-showing",
+            Msg::FilterShowing,
             &[
                 (
                     "shown",
@@ -191,7 +192,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 ),
             ],
         ),
-        (_, None) => t.text("status-loading"),
+        (_, None) => t.text(Msg::StatusLoading),
     };
     let failed = matches!(props.data, LoadState::Failed(_));
     // The first "Loading…" is its own element: when the first outcome
@@ -239,7 +240,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         (_, None) => (Html::default(), Html::default()),
     };
     html! {
-        <div class="smw" ref={root} lang={t.lang().to_owned()} role="region" aria-label={t.text("widget-label")}>
+        <div class="smw" ref={root} lang={t.lang().to_owned()} role="region" aria-label={t.text(Msg::WidgetLabel)}>
             <div class="smw-top">
                 <LanguageToggle localizer={t.clone()} on_change={on_language} />
             </div>
