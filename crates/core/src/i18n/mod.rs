@@ -9,7 +9,6 @@
 //! reader no bytes; natively from Rust crates.
 
 pub mod catalog;
-pub mod fluent;
 pub mod messages;
 pub mod pattern;
 
