@@ -1,65 +1,46 @@
-//! Compiles every `locales/<lang>/*.ftl` file into the crate.
+//! Compiles every `locales/<tag>/*.ftl` file into the crate, at build time.
+//!
+//! The real Fluent parser reads them here (`build/compile.rs`, which
+//! `tests/ftl/` runs on fixtures), and `build/emit.rs` writes what the
+//! widget needs as static Rust: the typed message ids (`Msg`) and each
+//! language's patterns. So the WebAssembly ships no parser, a misspelt id
+//! does not compile, and a malformed or incomplete translation stops the
+//! build with `file:line:column`.
 //!
 //! Adding a language is adding a folder: this script finds it, so no Rust
 //! changes (docs/architecture.md, "How to add a language").
 //! English comes first because it is the fallback for everything.
 
-use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
+#[path = "build/compile.rs"]
+mod compile;
+#[path = "build/emit.rs"]
+mod emit;
+
+use std::path::PathBuf;
 use std::{env, fs, io};
 
 fn main() -> io::Result<()> {
     let root = PathBuf::from(env::var("CARGO_MANIFEST_DIR").map_err(io::Error::other)?);
     // The translations live at the repository root, beside the widget that
-    // shows them: two levels up from this crate.
+    // shows them: two levels up from this crate. Cargo watches the whole
+    // folder, so a new language folder or file reruns this script.
     let locales_dir = root.join("../../locales");
-    println!("cargo:rerun-if-changed={}", locales_dir.display());
+    println!("cargo::rerun-if-changed={}", locales_dir.display());
+    println!("cargo::rerun-if-changed=build");
 
-    let mut languages: Vec<(String, Vec<PathBuf>)> = Vec::new();
-    for entry in fs::read_dir(&locales_dir)? {
-        let dir = entry?.path();
-        if !dir.is_dir() {
-            continue;
+    let sources = compile::read_locales(&locales_dir)?;
+    match compile::compile(&sources) {
+        Ok(compiled) => {
+            let out = PathBuf::from(env::var("OUT_DIR").map_err(io::Error::other)?);
+            fs::write(out.join("messages.rs"), emit::rust(&compiled))
         }
-        println!("cargo:rerun-if-changed={}", dir.display());
-        let tag = dir
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or_default()
-            .to_owned();
-        let mut files: Vec<PathBuf> = fs::read_dir(&dir)?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|ext| ext == "ftl"))
-            .collect();
-        files.sort();
-        for file in &files {
-            println!("cargo:rerun-if-changed={}", file.display());
-        }
-        if !files.is_empty() {
-            languages.push((tag, files));
+        Err(errors) => {
+            // One line each, as `file:line:column: `id`: what is wrong`;
+            // Cargo shows them as errors and fails the build.
+            for error in &errors {
+                println!("cargo::error={error}");
+            }
+            Ok(())
         }
     }
-    languages.sort_by_key(|(tag, _)| (tag != "en", tag.clone()));
-
-    let mut out = String::from(
-        "/// Every bundled language: its tag and the concatenated text of its .ftl files.\n\
-         pub static BUNDLED_LOCALES: &[(&str, &str)] = &[\n",
-    );
-    for (tag, files) in &languages {
-        let includes: Vec<String> = files.iter().map(|f| include(f)).collect();
-        let _ = writeln!(
-            out,
-            "    ({tag:?}, concat!({})),",
-            includes.join(", \"\\n\", ")
-        );
-    }
-    out.push_str("];\n");
-    fs::write(
-        Path::new(&env::var("OUT_DIR").map_err(io::Error::other)?).join("locales.rs"),
-        out,
-    )
-}
-
-fn include(file: &Path) -> String {
-    format!("include_str!({:?})", file.display().to_string())
 }

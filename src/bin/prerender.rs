@@ -34,7 +34,7 @@ mod prerender {
     use std::rc::Rc;
 
     use signatory_core::dataset::BUILTIN_DATASET_JSON;
-    use signatory_core::i18n::{Catalog, LocaleRules, Localizer, PluralCategory};
+    use signatory_core::i18n::{Catalog, LocaleRules, Localizer, Msg, PluralCategory};
     use signatory_core::json::{parse, std_number, JsonValue};
     use signatory_core::read::read_dataset;
     use signatory_map::components::widget::{Widget, WidgetProps};
@@ -112,7 +112,7 @@ mod prerender {
             Rc::new(PrerenderRules { names }),
             &lang,
         );
-        let note = localizer.text("static-note");
+        let note = localizer.text(Msg::StaticNote);
         let props = WidgetProps::showing(
             LoadState::Ready(Rc::new(LoadedData::new(dataset))),
             localizer,

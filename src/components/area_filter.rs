@@ -8,7 +8,7 @@ use crate::components::focus::{focus_first, FocusTarget};
 
 use signatory_core::dataset::Area;
 use signatory_core::filter::{AreaSelection, FilterResult};
-use signatory_core::i18n::{Localizer, MessageArg};
+use signatory_core::i18n::{Localizer, MessageArg, Msg};
 
 /// Props of [`AreaFilter`].
 #[derive(Properties, PartialEq)]
@@ -75,14 +75,14 @@ pub fn AreaFilter(props: &AreaFilterProps) -> Html {
     let selected = props.selection.areas().len();
     html! {
         <fieldset class={classes!("smw-filter", folded.then_some("is-folded"))} ref={fieldset} {onfocusout} {onkeydown}>
-            <legend class="smw-filter-legend">{ t.text("filter-legend") }</legend>
+            <legend class="smw-filter-legend">{ t.text(Msg::FilterLegend) }</legend>
             // Shown when folded (and always on a narrow widget): seven
             // wrapped toggles would push the map off a phone's screen.
             <button type="button" class="smw-button smw-filter-toggle" aria-expanded={expanded.to_string()}
                 aria-controls="smw-filter-buttons" onclick={toggle}>
-                <span>{ t.text("filter-legend") }</span>
+                <span>{ t.text(Msg::FilterLegend) }</span>
                 if selected > 0 {
-                    <span class="smw-filter-toggle-count">{ t.format("filter-toggle-selected", &[("count", MessageArg::Number(selected as f64))]) }</span>
+                    <span class="smw-filter-toggle-count">{ t.format(Msg::FilterToggleSelected, &[("count", MessageArg::Number(selected as f64))]) }</span>
                 }
                 <svg class="smw-chevron" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
                     <path d="M4 6l4 4 4-4" />
@@ -93,7 +93,7 @@ pub fn AreaFilter(props: &AreaFilterProps) -> Html {
                 <button type="button" class="smw-chip smw-chip-all"
                     aria-pressed={props.selection.is_empty().to_string()}
                     onclick={move |_| on_clear.emit(())}>
-                    <span class="smw-chip-label">{ t.text("filter-all") }</span>
+                    <span class="smw-chip-label">{ t.text(Msg::FilterAll) }</span>
                     <span class="smw-chip-count">{ t.number(props.total as f64) }</span>
                 </button>
                 { for props.areas.iter().enumerate().map(|(index, area)| {

@@ -22,6 +22,7 @@ use crate::components::{group_key, group_label};
 use crate::state::{Action, LoadedData};
 use signatory_core::filter::FilterResult;
 use signatory_core::i18n::Localizer;
+use signatory_core::i18n::Msg;
 use signatory_core::viewport::{ScreenSize, Viewport};
 
 /// Props of [`DataView`]: the parts of the state it shows, each compared
@@ -150,14 +151,14 @@ pub fn DataView(props: &DataViewProps) -> Html {
                 // Signatories left out by the validation policy: counted,
                 // and listed on demand, never silently dropped.
                 <details class="smw-warning">
-                    <summary>{ t.count("warning-dropped", dataset.warnings.len()) }</summary>
+                    <summary>{ t.count(Msg::WarningDropped, dataset.warnings.len()) }</summary>
                     <ProblemList problems={dataset.warnings.clone()} localizer={t.clone()} />
                 </details>
             }
             if shown == 0 {
                 <div class="smw-empty">
-                    <p>{ t.text("filter-empty") }</p>
-                    <button type="button" class="smw-button" onclick={clear.reform(|_: MouseEvent| ())}>{ t.text("filter-clear") }</button>
+                    <p>{ t.text(Msg::FilterEmpty) }</p>
+                    <button type="button" class="smw-button" onclick={clear.reform(|_: MouseEvent| ())}>{ t.text(Msg::FilterClear) }</button>
                 </div>
             }
             <div class={classes!("smw-body", panel_open.then_some("has-panel"))} ref={body}>

@@ -7,7 +7,7 @@ use crate::components::close_on_escape;
 use crate::components::show_more::{use_paged_list, PagedList, ShowMore};
 use crate::components::symbol::kind_swatch;
 use signatory_core::dataset::Dataset;
-use signatory_core::i18n::Localizer;
+use signatory_core::i18n::{Localizer, Msg};
 
 /// Props of [`GroupList`].
 #[derive(Properties, PartialEq)]
@@ -55,7 +55,7 @@ pub fn GroupList(props: &GroupListProps) -> Html {
             </ul>
             <ShowMore shown={limit.min(props.members.len())} total={props.members.len()} localizer={t.clone()} {on_more} />
             <button type="button" class="smw-button smw-close" onclick={move |_| on_close.emit(())}>
-                { t.text("group-close") }
+                { t.text(Msg::GroupClose) }
             </button>
         </section>
     }

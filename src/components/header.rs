@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use signatory_core::dataset::Agreement;
-use signatory_core::i18n::{Localizer, MessageArg};
+use signatory_core::i18n::{Localizer, MessageArg, Msg};
 
 /// Props of [`Header`].
 #[derive(Properties, PartialEq)]
@@ -35,7 +35,7 @@ pub fn Header(props: &HeaderProps) -> Html {
     let date = t.date(agreement.date);
     let meta = match &agreement.place {
         Some(place) => t.format(
-            "header-meta",
+            Msg::HeaderMeta,
             &[
                 ("date", MessageArg::Text(date)),
                 ("place", MessageArg::Text(t.pick(&place.name).to_owned())),
@@ -55,13 +55,13 @@ pub fn Header(props: &HeaderProps) -> Html {
             if clamped || *expanded {
                 <button type="button" class="smw-text-button smw-header-toggle" aria-expanded={expanded.to_string()}
                     onclick={toggle}>
-                    { t.text(if *expanded { "header-show-less" } else { "header-show-all" }) }
+                    { t.text(if *expanded { Msg::HeaderShowLess } else { Msg::HeaderShowAll }) }
                 </button>
             }
             <p class="smw-summary">
-                { t.count("header-signatories", props.signatories) }
+                { t.count(Msg::HeaderSignatories, props.signatories) }
                 { " · " }
-                { t.count("header-areas", props.areas) }
+                { t.count(Msg::HeaderAreas, props.areas) }
             </p>
         </header>
     }

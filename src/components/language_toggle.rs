@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use signatory_core::i18n::Localizer;
+use signatory_core::i18n::{Localizer, Msg};
 
 /// Props of [`LanguageToggle`].
 #[derive(Properties, PartialEq)]
@@ -20,7 +20,7 @@ pub struct LanguageToggleProps {
 pub fn LanguageToggle(props: &LanguageToggleProps) -> Html {
     let t = &props.localizer;
     html! {
-        <div class="smw-lang" role="group" aria-label={t.text("language-toggle-label")}>
+        <div class="smw-lang" role="group" aria-label={t.text(Msg::LanguageToggleLabel)}>
             { for t.languages().into_iter().map(|lang| {
                 let pressed = lang == t.lang();
                 let on_change = props.on_change.clone();
@@ -29,7 +29,7 @@ pub fn LanguageToggle(props: &LanguageToggleProps) -> Html {
                     <button type="button" class="smw-lang-button" lang={lang.clone()}
                         aria-pressed={pressed.to_string()}
                         onclick={move |_| on_change.emit(chosen.clone())}>
-                        { t.text_in(&lang, "language-name") }
+                        { t.text_in(&lang, Msg::LanguageName) }
                     </button>
                 }
             }) }

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::components::kind_name;
 use crate::components::symbol::kind_swatch;
 use signatory_core::dataset::Kind;
-use signatory_core::i18n::Localizer;
+use signatory_core::i18n::{Localizer, Msg};
 
 /// Props of [`Legend`].
 #[derive(Properties, PartialEq)]
@@ -21,7 +21,7 @@ pub struct LegendProps {
 pub fn Legend(props: &LegendProps) -> Html {
     let t = &props.localizer;
     html! {
-        <ul class="smw-legend" aria-label={t.text("legend-label")}>
+        <ul class="smw-legend" aria-label={t.text(Msg::LegendLabel)}>
             { for props.kinds.iter().map(|kind| html! {
                 <li>{ kind_swatch(*kind) }{ kind_name(t, *kind) }</li>
             }) }

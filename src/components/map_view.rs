@@ -15,7 +15,7 @@ use crate::state::{Action, LoadedData, ZOOM_STEP};
 use signatory_core::basemap::{Basemap, WORLD_110M};
 use signatory_core::dataset::{web_link, Kind};
 use signatory_core::filter::FilterResult;
-use signatory_core::i18n::{Localizer, MessageArg};
+use signatory_core::i18n::{Localizer, MessageArg, Msg};
 use signatory_core::map_paths::{BasemapPaths, PATH_UNITS};
 use signatory_core::viewport::{ScreenSize, Viewport};
 
@@ -101,7 +101,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
     html! {
         <div class="smw-map-panel">
             <div class={classes!("smw-map", gestures.dragging.then_some("is-dragging"))} ref={node} tabindex="0"
-                role="group" aria-label={t.text("map-label")} aria-describedby="smw-map-keys" {onkeydown}
+                role="group" aria-label={t.text(Msg::MapLabel)} aria-describedby="smw-map-keys" {onkeydown}
                 onpointerdown={gestures.down} onpointermove={gestures.moved} onpointerup={gestures.up}
                 onpointercancel={gestures.cancel}>
                 <svg class="smw-map-svg" viewBox={format!("0 0 {} {}", size.width.round(), size.height.round())}
@@ -115,17 +115,17 @@ pub fn MapView(props: &MapViewProps) -> Html {
                 </svg>
                 <ZoomControls localizer={t.clone()} dispatch={props.dispatch.clone()} />
                 <p class={classes!("smw-wheel-hint", gestures.wheel_hint.then_some("is-shown"))} aria-hidden="true">
-                    { t.format("map-wheel-hint", &[("key", MessageArg::Text(hint_key.into()))]) }
+                    { t.format(Msg::MapWheelHint, &[("key", MessageArg::Text(hint_key.into()))]) }
                 </p>
-                <p id="smw-map-keys" class="smw-visually-hidden">{ t.text("map-keys") }</p>
+                <p id="smw-map-keys" class="smw-visually-hidden">{ t.text(Msg::MapKeys) }</p>
             </div>
             <div class="smw-map-footer">
                 <Legend kinds={(*kinds).clone()} localizer={t.clone()} />
                 <small class="smw-attribution">
-                    { t.text("map-attribution") }
+                    { t.text(Msg::MapAttribution) }
                     if let Some(url) = web_link(props.data.dataset.agreement.source.as_deref()) {
                         { " · " }
-                        <a href={url.to_owned()} rel="noopener noreferrer" target="_blank">{ t.text("header-source") }</a>
+                        <a href={url.to_owned()} rel="noopener noreferrer" target="_blank">{ t.text(Msg::HeaderSource) }</a>
                     }
                 </small>
             </div>
@@ -182,11 +182,11 @@ fn ZoomControls(props: &ZoomControlsProps) -> Html {
     };
     html! {
         <div class="smw-zoom">
-            <button type="button" class="smw-icon-button" aria-label={t.text("map-zoom-in")}
+            <button type="button" class="smw-icon-button" aria-label={t.text(Msg::MapZoomIn)}
                 onclick={act(Action::Zoom(ZOOM_STEP))}>{ icon("M8 3v10M3 8h10") }</button>
-            <button type="button" class="smw-icon-button" aria-label={t.text("map-zoom-out")}
+            <button type="button" class="smw-icon-button" aria-label={t.text(Msg::MapZoomOut)}
                 onclick={act(Action::Zoom(1.0 / ZOOM_STEP))}>{ icon("M3 8h10") }</button>
-            <button type="button" class="smw-icon-button" aria-label={t.text("map-reset")}
+            <button type="button" class="smw-icon-button" aria-label={t.text(Msg::MapReset)}
                 onclick={act(Action::ResetView)}>{ icon("M3 6V3h3M13 6V3h-3M3 10v3h3M13 10v3h-3") }</button>
         </div>
     }

@@ -11,13 +11,13 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::focus::{focus_first, FocusTarget};
-use crate::components::location_text;
 use crate::components::symbol::kind_symbol;
 use crate::components::{group_key, group_label};
+use crate::components::{kind_word, location_text};
 use crate::state::LoadedData;
 use signatory_core::cluster::{group, Cluster};
 use signatory_core::filter::FilterResult;
-use signatory_core::i18n::{Localizer, MessageArg};
+use signatory_core::i18n::{Localizer, MessageArg, Msg};
 use signatory_core::spatial_nav::{nearest_in_direction, reading_order, Direction};
 use signatory_core::viewport::{ScreenPoint, ScreenSize, Viewport};
 
@@ -240,14 +240,11 @@ fn single_marker(
         return Html::default();
     };
     let label = t.format(
-        "marker-label",
+        Msg::MarkerLabel,
         &[
             ("name", MessageArg::Text(t.pick(&signatory.name).to_owned())),
             // Lower case inside the sentence ("…, company, Bonn").
-            (
-                "kind",
-                MessageArg::Text(t.text(&format!("marker-kind-{}", signatory.kind.as_str()))),
-            ),
+            ("kind", MessageArg::Text(kind_word(t, signatory.kind))),
             ("city", MessageArg::Text(location_text(t, signatory))),
         ],
     );

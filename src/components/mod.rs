@@ -23,7 +23,7 @@ pub mod widget;
 
 use crate::state::LoadedData;
 use signatory_core::dataset::{Kind, Signatory};
-use signatory_core::i18n::{Localizer, MessageArg};
+use signatory_core::i18n::{Localizer, MessageArg, Msg};
 
 /// A keydown handler that runs `close` on Escape: every panel that opens
 /// can be closed from the keyboard the same way.
@@ -38,13 +38,26 @@ pub fn close_on_escape(close: yew::Callback<()>) -> yew::Callback<yew::KeyboardE
 
 /// "Company" / "Bendrovė": the kind in words.
 pub fn kind_name(t: &Localizer, kind: Kind) -> String {
-    t.text(&format!("kind-{}", kind.as_str()))
+    t.text(match kind {
+        Kind::Company => Msg::KindCompany,
+        Kind::Association => Msg::KindAssociation,
+        Kind::Institution => Msg::KindInstitution,
+    })
+}
+
+/// "company" / "bendrovė": the kind inside a sentence, in lower case.
+pub fn kind_word(t: &Localizer, kind: Kind) -> String {
+    t.text(match kind {
+        Kind::Company => Msg::MarkerKindCompany,
+        Kind::Association => Msg::MarkerKindAssociation,
+        Kind::Institution => Msg::MarkerKindInstitution,
+    })
 }
 
 /// "Bonn, Germany": the headquarters as a reader says it.
 pub fn location_text(t: &Localizer, signatory: &Signatory) -> String {
     t.format(
-        "detail-location-value",
+        Msg::DetailLocationValue,
         &[
             ("city", MessageArg::Text(t.pick(&signatory.city).to_owned())),
             ("country", MessageArg::Text(t.country(&signatory.country))),
@@ -74,9 +87,9 @@ pub fn group_label(t: &Localizer, data: &LoadedData, members: &[usize]) -> Strin
         .unwrap_or_default();
     let city = data.cities.get(first);
     let id = if members.iter().all(|&i| data.cities.get(i) == city) {
-        "group-label"
+        Msg::GroupLabel
     } else {
-        "group-label-nearby"
+        Msg::GroupLabelNearby
     };
     t.format(
         id,

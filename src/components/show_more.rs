@@ -12,8 +12,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::focus::{focus_first, FocusTarget};
-
-use signatory_core::i18n::{Localizer, MessageArg};
+use signatory_core::i18n::{Localizer, MessageArg, Msg};
 
 /// Entries added per page: enough to fill a tall list box several times,
 /// few enough that re-rendering them stays well inside one frame.
@@ -110,7 +109,7 @@ pub fn ShowMore(props: &ShowMoreProps) -> Html {
     let on_more = props.on_more.clone();
     html! {
         <button type="button" class="smw-button smw-show-more" onclick={move |_| on_more.emit(())}>
-            { t.format("list-show-more", &[
+            { t.format(Msg::ListShowMore, &[
                 ("count", MessageArg::Number(remaining.min(PAGE_SIZE) as f64)),
                 ("remaining", MessageArg::Number(remaining as f64)),
             ]) }

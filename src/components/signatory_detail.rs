@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::components::symbol::kind_swatch;
 use crate::components::{close_on_escape, kind_name, location_text};
 use signatory_core::dataset::Dataset;
-use signatory_core::i18n::Localizer;
+use signatory_core::i18n::{Localizer, Msg};
 
 /// Props of [`SignatoryDetail`].
 #[derive(Properties, PartialEq)]
@@ -34,11 +34,11 @@ pub fn SignatoryDetail(props: &SignatoryDetailProps) -> Html {
         <section class="smw-detail" aria-label={name.clone()} onkeydown={close_on_escape(props.on_close.clone())}>
             <h3 class="smw-detail-name" tabindex="-1" lang={signatory.name.language_of(t.lang()).to_owned()}>{ name }</h3>
             <dl class="smw-facts">
-                <dt>{ t.text("detail-kind") }</dt>
+                <dt>{ t.text(Msg::DetailKind) }</dt>
                 <dd>{ kind_swatch(signatory.kind) }{ kind_name(t, signatory.kind) }</dd>
-                <dt>{ t.text("detail-location") }</dt>
+                <dt>{ t.text(Msg::DetailLocation) }</dt>
                 <dd>{ location_text(t, signatory) }</dd>
-                <dt>{ t.text("detail-areas") }</dt>
+                <dt>{ t.text(Msg::DetailAreas) }</dt>
                 <dd>
                     <ul class="smw-detail-areas">
                         { for signatory.areas.iter().filter_map(|&a| dataset.areas.get(a)).map(|area| html! {
@@ -47,12 +47,12 @@ pub fn SignatoryDetail(props: &SignatoryDetailProps) -> Html {
                     </ul>
                 </dd>
                 if let Some(url) = signatory.safe_url() {
-                    <dt>{ t.text("detail-website") }</dt>
+                    <dt>{ t.text(Msg::DetailWebsite) }</dt>
                     <dd><a href={url.to_owned()} rel="noopener noreferrer" target="_blank">{ display_url(url) }</a></dd>
                 }
             </dl>
             <button type="button" class="smw-button smw-close" onclick={move |_| on_close.emit(())}>
-                { t.text("detail-close") }
+                { t.text(Msg::DetailClose) }
             </button>
         </section>
     }

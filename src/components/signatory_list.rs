@@ -12,7 +12,7 @@ use crate::components::symbol::kind_swatch;
 use crate::components::{kind_name, location_text};
 use signatory_core::dataset::Dataset;
 use signatory_core::filter::FilterResult;
-use signatory_core::i18n::Localizer;
+use signatory_core::i18n::{Localizer, Msg};
 
 /// Props of [`SignatoryList`].
 #[derive(Properties, PartialEq)]
@@ -60,7 +60,7 @@ pub fn SignatoryList(props: &SignatoryListProps) -> Html {
     }
     html! {
         <div class="smw-list-box" ref={list}>
-        <ul class="smw-list" aria-label={t.text("list-label")}>
+        <ul class="smw-list" aria-label={t.text(Msg::ListLabel)}>
             { for visible.iter().take(limit).filter_map(|&index| dataset.signatories.get(index).map(|s| (index, s))).map(|(index, signatory)| {
                 let on_select = props.on_select.clone();
                 let current = props.selected == Some(index);

@@ -6,7 +6,7 @@
 use yew::prelude::*;
 
 use crate::state::LoadError;
-use signatory_core::i18n::{Localizer, MessageArg};
+use signatory_core::i18n::{Localizer, MessageArg, Msg};
 
 /// Props of [`ErrorView`].
 #[derive(Properties, PartialEq)]
@@ -23,25 +23,25 @@ pub struct ErrorViewProps {
 #[function_component]
 pub fn ErrorView(props: &ErrorViewProps) -> Html {
     let t = &props.localizer;
-    let reason = |id: &str, args: &[(&str, MessageArg)]| {
+    let reason = |id: Msg, args: &[(&str, MessageArg)]| {
         t.format(
-            "error-load",
+            Msg::ErrorLoad,
             &[("reason", MessageArg::Text(t.format(id, args)))],
         )
     };
     let (summary, problems) = match &props.error {
         LoadError::Http(status) => (
             reason(
-                "error-load-http",
+                Msg::ErrorLoadHttp,
                 &[("status", MessageArg::Plain(f64::from(*status)))],
             ),
             Vec::new(),
         ),
-        LoadError::Network => (reason("error-load-network", &[]), Vec::new()),
-        LoadError::NotJson(None) => (reason("error-load-not-json", &[]), Vec::new()),
+        LoadError::Network => (reason(Msg::ErrorLoadNetwork, &[]), Vec::new()),
+        LoadError::NotJson(None) => (reason(Msg::ErrorLoadNotJson, &[]), Vec::new()),
         LoadError::NotJson(Some(position)) => (
             reason(
-                "error-load-not-json-at",
+                Msg::ErrorLoadNotJsonAt,
                 &[
                     ("line", MessageArg::Plain(position.line as f64)),
                     ("column", MessageArg::Plain(position.column as f64)),
@@ -51,27 +51,27 @@ pub fn ErrorView(props: &ErrorViewProps) -> Html {
         ),
         LoadError::Timeout(seconds) => (
             reason(
-                "error-load-timeout",
+                Msg::ErrorLoadTimeout,
                 &[("seconds", MessageArg::Number(*seconds))],
             ),
             Vec::new(),
         ),
         LoadError::ContentType(media_type) => (
             reason(
-                "error-load-content-type",
+                Msg::ErrorLoadContentType,
                 &[("type", MessageArg::Text(media_type.clone()))],
             ),
             Vec::new(),
         ),
         LoadError::TooLarge(bytes) => (
             reason(
-                "error-load-too-large",
+                Msg::ErrorLoadTooLarge,
                 &[("limit", MessageArg::Number((*bytes / (1024 * 1024)) as f64))],
             ),
             Vec::new(),
         ),
         LoadError::Invalid(problems) => {
-            (t.count("error-invalid", problems.len()), problems.clone())
+            (t.count(Msg::ErrorInvalid, problems.len()), problems.clone())
         }
     };
     let on_retry = props.on_retry.clone();
@@ -79,7 +79,7 @@ pub fn ErrorView(props: &ErrorViewProps) -> Html {
         <div class="smw-error" role="alert">
             <p>{ summary }</p>
             <ProblemList problems={problems} localizer={t.clone()} />
-            <button type="button" class="smw-button" onclick={move |_| on_retry.emit(())}>{ t.text("error-retry") }</button>
+            <button type="button" class="smw-button" onclick={move |_| on_retry.emit(())}>{ t.text(Msg::ErrorRetry) }</button>
         </div>
     }
 }
@@ -111,7 +111,7 @@ pub fn ProblemList(props: &ProblemListProps) -> Html {
                 <li><code>{ problem.display_path() }</code>{ ": " }{ t.issue(&problem.issue) }</li>
             }) }
             if hidden > 0 {
-                <li>{ t.format("error-more", &[("count", MessageArg::Number(hidden as f64))]) }</li>
+                <li>{ t.format(Msg::ErrorMore, &[("count", MessageArg::Number(hidden as f64))]) }</li>
             }
         </ul>
     }

@@ -12,7 +12,7 @@ use crate::components::header::Header;
 use crate::components::language_toggle::LanguageToggle;
 use crate::components::status::ErrorView;
 use crate::state::{Action, LoadState, WidgetState};
-use signatory_core::i18n::{Localizer, MessageArg};
+use signatory_core::i18n::{Localizer, MessageArg, Msg};
 
 /// Props of [`Widget`]: the state to show and the environment to show it in.
 #[derive(Properties, PartialEq, Clone)]
@@ -80,9 +80,9 @@ pub fn Widget(props: &WidgetProps) -> Html {
     );
     let shown = state.data().cloned();
     let status = match (state.load(), &shown) {
-        (LoadState::Failed(_), _) => t.text("error-title"),
+        (LoadState::Failed(_), _) => t.text(Msg::ErrorTitle),
         (_, Some(data)) => t.format(
-            "filter-showing",
+            Msg::FilterShowing,
             &[
                 (
                     "shown",
@@ -94,7 +94,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 ),
             ],
         ),
-        (_, None) => t.text("status-loading"),
+        (_, None) => t.text(Msg::StatusLoading),
     };
     let failed = matches!(state.load(), LoadState::Failed(_));
     // The first "Loading…" is its own element: when the first outcome
@@ -143,7 +143,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         (_, None) => (Html::default(), Html::default()),
     };
     html! {
-        <div class="smw" ref={root} lang={t.lang().to_owned()} role="region" aria-label={t.text("widget-label")}>
+        <div class="smw" ref={root} lang={t.lang().to_owned()} role="region" aria-label={t.text(Msg::WidgetLabel)}>
             <div class="smw-top">
                 <LanguageToggle localizer={t.clone()} on_change={on_language} />
             </div>

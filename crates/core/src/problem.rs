@@ -6,6 +6,7 @@
 //! Keeping the issue structured is what lets one problem be told in any
 //! language without the core knowing any.
 
+use crate::i18n::Msg;
 use crate::json::JsonKind;
 
 /// One thing wrong with a dataset, and where.
@@ -142,23 +143,23 @@ pub enum Issue {
 
 impl Issue {
     /// The catalogue message that describes this issue (`problem-…`).
-    pub fn message_id(&self) -> &'static str {
+    pub fn message_id(&self) -> Msg {
         match self {
-            Issue::WrongType { .. } => "problem-wrong-type",
-            Issue::Missing => "problem-missing",
-            Issue::OutOfRange { .. } => "problem-out-of-range",
-            Issue::UnsupportedVersion { .. } => "problem-unsupported-version",
-            Issue::DuplicateId { .. } => "problem-duplicate-id",
-            Issue::InvalidId { .. } => "problem-invalid-id",
-            Issue::UnknownArea { .. } => "problem-unknown-area",
-            Issue::UnknownKind { .. } => "problem-unknown-kind",
-            Issue::InvalidCountry { .. } => "problem-invalid-country",
-            Issue::InvalidDate { .. } => "problem-invalid-date",
-            Issue::EmptyText => "problem-empty-text",
-            Issue::MissingEnglish => "problem-missing-english",
-            Issue::TooMany { .. } => "problem-too-many",
-            Issue::TooLong { .. } => "problem-too-long",
-            Issue::TooDeep { .. } => "problem-too-deep",
+            Issue::WrongType { .. } => Msg::ProblemWrongType,
+            Issue::Missing => Msg::ProblemMissing,
+            Issue::OutOfRange { .. } => Msg::ProblemOutOfRange,
+            Issue::UnsupportedVersion { .. } => Msg::ProblemUnsupportedVersion,
+            Issue::DuplicateId { .. } => Msg::ProblemDuplicateId,
+            Issue::InvalidId { .. } => Msg::ProblemInvalidId,
+            Issue::UnknownArea { .. } => Msg::ProblemUnknownArea,
+            Issue::UnknownKind { .. } => Msg::ProblemUnknownKind,
+            Issue::InvalidCountry { .. } => Msg::ProblemInvalidCountry,
+            Issue::InvalidDate { .. } => Msg::ProblemInvalidDate,
+            Issue::EmptyText => Msg::ProblemEmptyText,
+            Issue::MissingEnglish => Msg::ProblemMissingEnglish,
+            Issue::TooMany { .. } => Msg::ProblemTooMany,
+            Issue::TooLong { .. } => Msg::ProblemTooLong,
+            Issue::TooDeep { .. } => Msg::ProblemTooDeep,
         }
     }
 

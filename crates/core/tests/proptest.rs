@@ -14,6 +14,7 @@ use proptest::sample::Index;
 use serde_json::{json, Map, Value};
 
 use signatory_core::dataset::{CalendarDate, Dataset, Kind, LocalizedText};
+use signatory_core::i18n::Msg;
 use signatory_core::json::{parse, std_number, JsonValue, ReadError, MAX_DEPTH};
 use signatory_core::problem::{Issue, Problem};
 use signatory_core::read::{read_dataset, Rejection};
@@ -674,12 +675,12 @@ enum Expect {
     LeftOut {
         index: usize,
         path: String,
-        issues: &'static [&'static str],
+        issues: &'static [Msg],
     },
     /// The dataset is rejected with this problem among the others.
     Rejected {
         path: String,
-        issues: &'static [&'static str],
+        issues: &'static [Msg],
     },
     /// The JSON reader refuses the document as too deep.
     TooDeep,
@@ -697,11 +698,11 @@ struct Mutated {
     doc: Option<Value>,
 }
 
-const MISSING: &[&str] = &["problem-missing"];
-const WRONG_TYPE: &[&str] = &["problem-wrong-type"];
-const OUT_OF_RANGE: &[&str] = &["problem-out-of-range"];
-const EMPTY_TEXT: &[&str] = &["problem-empty-text"];
-const NO_ENGLISH: &[&str] = &["problem-missing-english", "problem-empty-text"];
+const MISSING: &[Msg] = &[Msg::ProblemMissing];
+const WRONG_TYPE: &[Msg] = &[Msg::ProblemWrongType];
+const OUT_OF_RANGE: &[Msg] = &[Msg::ProblemOutOfRange];
+const EMPTY_TEXT: &[Msg] = &[Msg::ProblemEmptyText];
+const NO_ENGLISH: &[Msg] = &[Msg::ProblemMissingEnglish, Msg::ProblemEmptyText];
 
 const SIGNATORY_FIELDS: &[&str] = &[
     "id", "name", "kind", "city", "country", "lat", "lon", "areas",
@@ -761,7 +762,7 @@ fn mutate(model: &Model, spec: &Spec, mut doc: Value) -> Option<Mutated> {
     let n = model.signatories.len();
     let k = spec.a.index(n);
     let sig_path = format!("signatories[{k}]");
-    let left_out = |path: String, issues: &'static [&'static str]| Expect::LeftOut {
+    let left_out = |path: String, issues: &'static [Msg]| Expect::LeftOut {
         index: k,
         path,
         issues,
@@ -866,20 +867,23 @@ fn mutate(model: &Model, spec: &Spec, mut doc: Value) -> Option<Mutated> {
             Expect::LeftOut {
                 index: second,
                 path: format!("signatories[{second}].id"),
-                issues: &["problem-duplicate-id"],
+                issues: &[Msg::ProblemDuplicateId],
             }
         }
         Op::SigInvalidId => {
             let bad = ["", "a b", "a,b", "a/b", "<x>", " a", "a\"b", "😀"];
             sig_at(&mut doc, k).insert("id".into(), json!(bad[spec.b.index(bad.len())]));
-            left_out(join(&sig_path, "id"), &["problem-invalid-id"])
+            left_out(join(&sig_path, "id"), &[Msg::ProblemInvalidId])
         }
         Op::SigUnknownArea => {
             // Generated ids have at most 12 characters: this one is never declared.
             let areas = sig_at(&mut doc, k)["areas"].as_array_mut().unwrap();
             let at = spec.b.index(areas.len() + 1);
             areas.insert(at, json!("undeclared-area-id"));
-            left_out(format!("{sig_path}.areas[{at}]"), &["problem-unknown-area"])
+            left_out(
+                format!("{sig_path}.areas[{at}]"),
+                &[Msg::ProblemUnknownArea],
+            )
         }
         Op::SigUnknownKind => {
             let bad = [
@@ -891,12 +895,12 @@ fn mutate(model: &Model, spec: &Spec, mut doc: Value) -> Option<Mutated> {
                 "institution\n",
             ];
             sig_at(&mut doc, k).insert("kind".into(), json!(bad[spec.b.index(bad.len())]));
-            left_out(join(&sig_path, "kind"), &["problem-unknown-kind"])
+            left_out(join(&sig_path, "kind"), &[Msg::ProblemUnknownKind])
         }
         Op::SigBadCountry => {
             let bad = ["UK", "XX", "EU", "DEU", "D", "", "1A", "ÉÉ", "d ", "L"];
             sig_at(&mut doc, k).insert("country".into(), json!(bad[spec.b.index(bad.len())]));
-            left_out(join(&sig_path, "country"), &["problem-invalid-country"])
+            left_out(join(&sig_path, "country"), &[Msg::ProblemInvalidCountry])
         }
         Op::SigRemoveEnglish => {
             let field = if spec.pretty { "name" } else { "city" };
@@ -932,7 +936,7 @@ fn mutate(model: &Model, spec: &Spec, mut doc: Value) -> Option<Mutated> {
             // A limit rejects the whole dataset, even inside one signatory.
             Expect::Rejected {
                 path: join(&sig_path, field),
-                issues: &["problem-too-long"],
+                issues: &[Msg::ProblemTooLong],
             }
         }
         Op::SigTooDeep => {
@@ -956,10 +960,10 @@ fn mutate(model: &Model, spec: &Spec, mut doc: Value) -> Option<Mutated> {
                 json!({}),
             ];
             let choice = spec.b.index(values.len() + 2);
-            let issues: &'static [&'static str] = match choice {
+            let issues: &'static [Msg] = match choice {
                 c if c < values.len() => {
                     doc["version"] = values[c].clone();
-                    &["problem-unsupported-version"]
+                    &[Msg::ProblemUnsupportedVersion]
                 }
                 c if c == values.len() => {
                     doc["version"] = Value::Null;
@@ -1015,7 +1019,7 @@ fn mutate(model: &Model, spec: &Spec, mut doc: Value) -> Option<Mutated> {
         }
         Op::Agreement => {
             let agreement = doc["agreement"].as_object_mut().unwrap();
-            let (path, issues): (&str, &'static [&'static str]) = match spec.b.index(11) {
+            let (path, issues): (&str, &'static [Msg]) = match spec.b.index(11) {
                 0 => {
                     agreement.remove("title");
                     ("agreement.title", MISSING)
@@ -1036,7 +1040,7 @@ fn mutate(model: &Model, spec: &Spec, mut doc: Value) -> Option<Mutated> {
                         "2017-11-08T00:00",
                     ];
                     agreement.insert("date".into(), json!(bad[spec.c.index(bad.len())]));
-                    ("agreement.date", &["problem-invalid-date"])
+                    ("agreement.date", &[Msg::ProblemInvalidDate])
                 }
                 3 => {
                     agreement.insert("date".into(), json!(20171108));
@@ -1067,7 +1071,7 @@ fn mutate(model: &Model, spec: &Spec, mut doc: Value) -> Option<Mutated> {
                 }
                 9 => {
                     agreement["title"]["en"] = json!("t".repeat(MAX_TEXT_CHARS + 1));
-                    ("agreement.title.en", &["problem-too-long"])
+                    ("agreement.title.en", &[Msg::ProblemTooLong])
                 }
                 _ => {
                     doc["agreement"] = json!(["not", "an", "object"]);
@@ -1089,7 +1093,7 @@ fn mutate(model: &Model, spec: &Spec, mut doc: Value) -> Option<Mutated> {
             doc["areas"][second]["id"] = json!(model.areas[first].id);
             Expect::Rejected {
                 path: format!("areas[{second}].id"),
-                issues: &["problem-duplicate-id"],
+                issues: &[Msg::ProblemDuplicateId],
             }
         }
         Op::AreaInvalidId => {
@@ -1098,13 +1102,13 @@ fn mutate(model: &Model, spec: &Spec, mut doc: Value) -> Option<Mutated> {
             doc["areas"][j]["id"] = json!(bad[spec.c.index(bad.len())]);
             Expect::Rejected {
                 path: format!("areas[{j}].id"),
-                issues: &["problem-invalid-id"],
+                issues: &[Msg::ProblemInvalidId],
             }
         }
         Op::AreaLabel => {
             let j = spec.b.index(model.areas.len());
             let area = doc["areas"][j].as_object_mut().unwrap();
-            let (path, issues): (String, &'static [&'static str]) = match spec.c.index(4) {
+            let (path, issues): (String, &'static [Msg]) = match spec.c.index(4) {
                 0 => {
                     area.remove("label");
                     (format!("areas[{j}].label"), MISSING)
@@ -1168,7 +1172,7 @@ fn mutate(model: &Model, spec: &Spec, mut doc: Value) -> Option<Mutated> {
 }
 
 /// The problem a mutation must be reported with.
-fn expected_problem(expect: &Expect) -> Option<(&str, &'static [&'static str])> {
+fn expected_problem(expect: &Expect) -> Option<(&str, &'static [Msg])> {
     match expect {
         Expect::LeftOut { path, issues, .. } | Expect::Rejected { path, issues } => {
             Some((path, issues))
@@ -1177,7 +1181,7 @@ fn expected_problem(expect: &Expect) -> Option<(&str, &'static [&'static str])> 
     }
 }
 
-fn has(problems: &[Problem], path: &str, issues: &[&str]) -> bool {
+fn has(problems: &[Problem], path: &str, issues: &[Msg]) -> bool {
     problems
         .iter()
         .any(|p| p.path == path && issues.contains(&p.issue.message_id()))
@@ -1389,7 +1393,7 @@ proptest! {
             // readable areas, area references cannot be checked.
             let unchecked = dataset_path == "signatories"
                 || (dataset_path.starts_with("areas")
-                    && signatory_issues.contains(&"problem-unknown-area"));
+                    && signatory_issues.contains(&Msg::ProblemUnknownArea));
             if !unchecked {
                 prop_assert!(has(&problems, signatory_path, signatory_issues), "no {:?} at {}: {:?}", signatory_issues, signatory_path, problems);
             }

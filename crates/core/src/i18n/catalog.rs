@@ -1,74 +1,68 @@
-//! Picks a language and turns message ids into text.
+//! Picks a language and turns typed message ids into text.
 //!
-//! A [`Catalog`] holds every bundled language, parsed once. A [`Localizer`]
+//! A [`Catalog`] is every language `build.rs` compiled in. A [`Localizer`]
 //! is the catalogue seen through one language: the only way the view gets a
-//! string, so no user-facing literal lives in a component. A message missing
-//! from a language falls back to English, and a message missing everywhere
-//! shows its id (a visible bug, which the parity test prevents).
+//! string, so no user-facing literal lives in a component. Every language
+//! has every message (the build refuses a translation that lacks one), so
+//! a message never falls back; a requested language the widget does not
+//! have falls back to English.
 
 use std::rc::Rc;
 
 use crate::dataset::{CalendarDate, LocalizedText};
-use crate::i18n::fluent::{FluentArg, Resource};
-use crate::i18n::{LocaleRules, BUNDLED_LOCALES};
+use crate::i18n::pattern::{self, Arg, Locale};
+use crate::i18n::{LocaleRules, Msg, LOCALES};
 use crate::problem::{Issue, IssueArg};
 
 /// The language everything falls back to.
 pub const FALLBACK_LANGUAGE: &str = "en";
 
-/// Every language the widget can speak, with its parsed messages.
+/// The month names inside a date, by month number.
+const MONTHS: [Msg; 12] = [
+    Msg::Month1,
+    Msg::Month2,
+    Msg::Month3,
+    Msg::Month4,
+    Msg::Month5,
+    Msg::Month6,
+    Msg::Month7,
+    Msg::Month8,
+    Msg::Month9,
+    Msg::Month10,
+    Msg::Month11,
+    Msg::Month12,
+];
+
+/// Every language the widget can speak, with its compiled messages.
 pub struct Catalog {
-    locales: Vec<(String, Resource)>,
+    locales: &'static [Locale],
 }
 
 impl Catalog {
-    /// The catalogue of the compiled-in `locales/` folders. A resource that
-    /// fails to parse is left out rather than breaking the widget; the
-    /// native tests make sure none does.
+    /// The catalogue of the compiled-in `locales/` folders, English first.
     pub fn bundled() -> Catalog {
-        Catalog::from_sources(BUNDLED_LOCALES).0
-    }
-
-    /// Parses `(tag, ftl source)` pairs, returning the catalogue and the
-    /// parse errors of the resources it had to leave out.
-    pub fn from_sources(sources: &[(&str, &str)]) -> (Catalog, Vec<(String, String)>) {
-        let mut locales = Vec::new();
-        let mut errors = Vec::new();
-        for (tag, source) in sources {
-            match Resource::parse(source) {
-                Ok(resource) => locales.push((tag.to_string(), resource)),
-                Err(problems) => errors.extend(
-                    problems
-                        .into_iter()
-                        .map(|p| (tag.to_string(), format!("line {}: {}", p.line, p.message))),
-                ),
-            }
-        }
-        (Catalog { locales }, errors)
+        Catalog { locales: &LOCALES }
     }
 
     /// Tags of the available languages, English first.
-    pub fn languages(&self) -> impl Iterator<Item = &str> {
-        self.locales.iter().map(|(tag, _)| tag.as_str())
+    pub fn languages(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.locales.iter().map(|locale| locale.tag)
     }
 
     /// The best available language for a requested tag: exact (`lt`), then
     /// by primary subtag (`lt-LT` → `lt`), else English.
-    pub fn negotiate(&self, requested: &str) -> &str {
+    pub fn negotiate(&self, requested: &str) -> &'static Locale {
         let requested = requested.trim();
         let primary = requested.split(['-', '_']).next().unwrap_or_default();
-        self.languages()
-            .find(|tag| tag.eq_ignore_ascii_case(requested))
-            .or_else(|| {
-                self.languages()
-                    .find(|tag| tag.eq_ignore_ascii_case(primary))
-            })
-            .unwrap_or(FALLBACK_LANGUAGE)
-    }
-
-    /// The parsed messages of one language.
-    pub fn resource(&self, tag: &str) -> Option<&Resource> {
-        self.locales.iter().find(|(t, _)| t == tag).map(|(_, r)| r)
+        let find = |tag: &str| {
+            self.locales
+                .iter()
+                .find(|locale| locale.tag.eq_ignore_ascii_case(tag))
+        };
+        find(requested)
+            .or_else(|| find(primary))
+            .or_else(|| find(FALLBACK_LANGUAGE))
+            .unwrap_or(&LOCALES[0])
     }
 }
 
@@ -88,23 +82,24 @@ pub enum MessageArg {
 pub struct Localizer {
     catalog: Rc<Catalog>,
     rules: Rc<dyn LocaleRules>,
-    lang: String,
+    locale: &'static Locale,
 }
 
 impl PartialEq for Localizer {
+    /// The same language of the same catalogue: the same text everywhere.
     fn eq(&self, other: &Self) -> bool {
-        self.lang == other.lang && Rc::ptr_eq(&self.catalog, &other.catalog)
+        std::ptr::eq(self.locale, other.locale) && Rc::ptr_eq(&self.catalog, &other.catalog)
     }
 }
 
 impl Localizer {
     /// A localizer for the best match of `requested` in `catalog`.
     pub fn new(catalog: Rc<Catalog>, rules: Rc<dyn LocaleRules>, requested: &str) -> Localizer {
-        let lang = catalog.negotiate(requested).to_owned();
+        let locale = catalog.negotiate(requested);
         Localizer {
             catalog,
             rules,
-            lang,
+            locale,
         }
     }
 
@@ -115,7 +110,7 @@ impl Localizer {
 
     /// The language tag in use, for `lang` attributes.
     pub fn lang(&self) -> &str {
-        &self.lang
+        self.locale.tag
     }
 
     /// Every available language tag, for the language toggle.
@@ -124,62 +119,64 @@ impl Localizer {
     }
 
     /// A message in another language (the toggle names each language in itself).
-    pub fn text_in(&self, lang: &str, id: &str) -> String {
+    pub fn text_in(&self, lang: &str, id: Msg) -> String {
         self.with_language(lang).text(id)
     }
 
     /// A message with no arguments.
-    pub fn text(&self, id: &str) -> String {
+    pub fn text(&self, id: Msg) -> String {
         self.format(id, &[])
     }
 
     /// A message with arguments.
-    pub fn format(&self, id: &str, args: &[(&str, MessageArg)]) -> String {
+    pub fn format(&self, id: Msg, args: &[(&str, MessageArg)]) -> String {
+        let lang = self.locale.tag;
         let displays: Vec<String> = args
             .iter()
             .map(|(_, arg)| match arg {
                 MessageArg::Text(text) => text.clone(),
-                MessageArg::Number(n) => self.rules.format_number(&self.lang, *n),
+                MessageArg::Number(n) => self.rules.format_number(lang, *n),
                 MessageArg::Plain(n) => n.to_string(),
             })
             .collect();
-        let fluent_args: Vec<(&str, FluentArg<'_>)> = args
+        let pattern_args: Vec<(&str, Arg<'_>)> = args
             .iter()
             .zip(&displays)
             .map(|((name, arg), display)| {
                 let value = match arg {
-                    MessageArg::Text(text) => FluentArg::Str(text),
+                    MessageArg::Text(text) => Arg::Str(text),
                     MessageArg::Number(n) | MessageArg::Plain(n) => {
-                        FluentArg::Number { value: *n, display }
+                        Arg::Number { value: *n, display }
                     }
                 };
                 (*name, value)
             })
             .collect();
-        let plural = |n: f64| self.rules.plural(&self.lang, n);
-        [self.lang.as_str(), FALLBACK_LANGUAGE]
-            .into_iter()
-            .filter_map(|tag| self.catalog.resource(tag))
-            .find_map(|resource| resource.format(id, &fluent_args, &plural))
-            .unwrap_or_else(|| id.to_owned())
+        let mut out = String::new();
+        let plural = |n: f64| self.rules.plural(lang, n);
+        pattern::format(&mut out, self.locale.message(id), &pattern_args, &plural);
+        out
     }
 
     /// A message whose `$count` is `count`: the common plural case.
-    pub fn count(&self, id: &str, count: usize) -> String {
+    pub fn count(&self, id: Msg, count: usize) -> String {
         self.format(id, &[("count", MessageArg::Number(count as f64))])
     }
 
     /// A number written for the locale.
     pub fn number(&self, n: f64) -> String {
-        self.rules.format_number(&self.lang, n)
+        self.rules.format_number(self.locale.tag, n)
     }
 
     /// A date written for the locale (`8 November 2017` / `2017 m. lapkričio 8 d.`),
     /// from the `date-long` and `month-N` messages.
     pub fn date(&self, date: CalendarDate) -> String {
-        let month = self.text(&format!("month-{}", date.month));
+        let month = usize::from(date.month)
+            .checked_sub(1)
+            .and_then(|index| MONTHS.get(index))
+            .map_or_else(|| date.month.to_string(), |&month| self.text(month));
         self.format(
-            "date-long",
+            Msg::DateLong,
             &[
                 ("day", MessageArg::Plain(f64::from(date.day))),
                 ("month", MessageArg::Text(month)),
@@ -205,12 +202,12 @@ impl Localizer {
     /// A country's name, or its code when the platform does not know it.
     pub fn country(&self, code: &str) -> String {
         self.rules
-            .country_name(&self.lang, code)
+            .country_name(self.locale.tag, code)
             .unwrap_or_else(|| code.to_owned())
     }
 
     /// Dataset text in this language (with the dataset's own fallbacks).
     pub fn pick<'t>(&self, text: &'t LocalizedText) -> &'t str {
-        text.get(&self.lang)
+        text.get(self.locale.tag)
     }
 }

@@ -1,17 +1,20 @@
 //! Internationalisation: messages, plurals, numbers, dates and data text.
 //!
 //! Messages live in Fluent files, `locales/<lang>/*.ftl`, one folder per
-//! language, compiled in by `build.rs`. [`fluent`] reads the subset of Fluent
-//! we use; [`catalog`] picks a language and formats messages. Rules that
-//! depend on CLDR data (plural categories, number grouping, country names)
-//! come from the platform through [`LocaleRules`]: in the browser from
-//! `Intl`, which costs the reader no bytes; natively from Rust crates.
+//! language. `build.rs` parses and checks them and compiles them in as
+//! static [`pattern`]s with typed ids ([`Msg`]); [`catalog`] picks a
+//! language and formats messages. Rules that depend on CLDR data (plural
+//! categories, number grouping, country names) come from the platform
+//! through [`LocaleRules`]: in the browser from `Intl`, which costs the
+//! reader no bytes; natively from Rust crates.
 
 pub mod catalog;
-pub mod fluent;
+pub mod messages;
+pub mod pattern;
 
 pub use catalog::{Catalog, Localizer, MessageArg};
-pub use fluent::PluralCategory;
+pub use messages::{Msg, LOCALES};
+pub use pattern::PluralCategory;
 
 /// Locale data the core needs but does not ship.
 pub trait LocaleRules {
@@ -22,5 +25,3 @@ pub trait LocaleRules {
     /// The name of the country with this ISO 3166-1 code in `lang`, if known.
     fn country_name(&self, lang: &str, code: &str) -> Option<String>;
 }
-
-include!(concat!(env!("OUT_DIR"), "/locales.rs"));

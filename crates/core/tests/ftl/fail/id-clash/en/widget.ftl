@@ -1,0 +1,3 @@
+show-all = Show all
+show_all = Show all again
+Self = me

@@ -1,0 +1,3 @@
+hello = Hello
+greeting = Hello, { $name }
+bye = Goodbye

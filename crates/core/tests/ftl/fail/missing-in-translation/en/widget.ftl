@@ -1,0 +1,4 @@
+hello = Hello
+bye = Goodbye
+button = Show
+    .title = Show all

@@ -1,0 +1,2 @@
+hello = Labas
+button = Rodyti

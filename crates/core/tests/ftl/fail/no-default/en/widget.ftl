@@ -1,0 +1,5 @@
+title = Signatories
+count = { $n ->
+    [one] one signatory
+    [other] { $n } signatories
+}

@@ -1,0 +1,9 @@
+-brand = Pledge
+only-attributes =
+    .title = Title
+known = Known
+a = { missing }
+b = { -gone }
+c = { known.nope }
+d = { only-attributes }
+e = { -brand } and { known } are fine

@@ -1,0 +1,6 @@
+greeting = Labas, { $vardas }
+count = { $n ->
+    [one] { $n } signataras
+   *[other] { $count } signatarų
+}
+plain = Nieko { $x }

@@ -1,0 +1,3 @@
+﻿hello = Hello
+    world
+bye = Bye

@@ -1,0 +1,2 @@
+# A second file of the same language adds messages.
+farewell = Goodbye
