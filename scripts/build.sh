@@ -13,7 +13,8 @@ say "Checking the basemap asset matches its world-atlas source"
 node tools/basemap.mjs --check
 
 say "Compiling to WebAssembly"
-cargo build --release --target wasm32-unknown-unknown --lib
+# --locked: the shipped bytes come from exactly the versions in Cargo.lock.
+cargo build --locked --release --target wasm32-unknown-unknown --lib
 
 say "Generating JS bindings and optimising"
 rm -rf "$DIST" && mkdir -p "$DIST"
@@ -47,7 +48,7 @@ node_modules/.bin/tsc -p www/tsconfig.json
 
 say "Prerendering the built-in dataset (static snapshot for progressive enhancement)"
 node tools/country-names.mjs data/agreement.json en lt > "$DIST/country-names.json"
-cargo build --quiet --bin prerender
+cargo build --locked --quiet --bin prerender
 for lang in en lt; do
   target/debug/prerender --lang "$lang" --countries "$DIST/country-names.json" \
     --stylesheet "${PRERENDER_STYLESHEET:-www/dist/signatory-map.css}" > "$DIST/prerender-$lang.html"
