@@ -103,7 +103,12 @@ test("the dataset is requested once, while the WebAssembly is still arriving", O
 test("the button speaks Lithuanian too", OPTIONS, async () => {
   const root = await open(250);
   await root.getByRole("button", { name: "Lietuvių", exact: true }).click();
-  await root.getByRole("button", { name: "Rodyti dar 50 (dar neparodyta: 200)", exact: true }).waitFor();
+  const more = root.getByRole("button", { name: /^Rodyti dar/ });
+  await more.waitFor();
+  assert.equal((await more.innerText()).trim(), "Rodyti dar 50 (dar neparodyta: 200)");
+  assert.equal(await root.getAttribute("lang"), "lt");
+  assert.match(await root.locator(".smw-status").innerText(), /^Rodoma 250 iš 250 signatarų/);
+  assert.equal(await listItems(root, "Signatarai").count(), 50, "the same page of the list, now in Lithuanian");
 });
 
 test("10,000 signatories: all counted, all on the map, and the page stays small", { timeout: 60_000 }, async () => {
