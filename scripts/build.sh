@@ -2,7 +2,13 @@
 # Builds the shipped files into www/dist/:
 #   cargo (wasm32, size-tuned release) → wasm-bindgen --target web → wasm-opt -Oz
 # plus the JS entry points, the stylesheet module and TypeScript types, then
-# prints the raw / gzip / brotli size of each shipped file.
+# prints the raw / gzip / brotli size of each shipped file. It also writes
+# the README's CDN embed block (version, hashes, size) for this build.
+#
+#   bash scripts/build.sh                 build, and update README.md's block
+#   bash scripts/build.sh --keep-readme   build, leave README.md as committed
+#                                         (scripts/test.sh: the e2e tests then
+#                                         fail if the committed block is stale)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -60,5 +66,6 @@ for module in "$DIST"/*.js; do
   node_modules/.bin/esbuild "$module" --minify --format=esm --log-level=warning --outfile="$module" --allow-overwrite
 done
 say "Single-file CDN build (www/dist/cdn/) and its integrity hashes" && node tools/cdn.mjs
+[ "${1:-}" = "--keep-readme" ] || node tools/readme-cdn.mjs
 say "Shipped sizes"
 node tools/sizes.mjs "$DIST" --json "$DIST/sizes.json"

@@ -27,7 +27,9 @@ CHROMEDRIVER="$(command -v chromedriver)" WASM_BINDGEN_TEST_TIMEOUT=120 \
   cargo test --locked --target wasm32-unknown-unknown --test browser
 
 step "Release build and size budget"
-bash scripts/build.sh
+# README.md stays as committed, so the e2e suite checks its CDN block
+# against this build (tests/e2e/cdn.test.mjs) instead of quietly fixing it.
+bash scripts/build.sh --keep-readme
 node tools/check-budget.mjs www/dist/sizes.json size-budget.json
 
 step "Tier 3: end-to-end tests (playwright-core, node --test)"

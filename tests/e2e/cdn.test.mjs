@@ -3,7 +3,8 @@
 // language, fetches one file of JavaScript and the .wasm once, and looks
 // exactly like the multi-file element.js. A wrong hash keeps the script
 // from running (the fallback stays), and a tampered .wasm is refused too:
-// the bundle fetches it with its own sha384.
+// the bundle fetches it with its own sha384. The README's embed block
+// (tools/readme-cdn.mjs) is this build's.
 
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -13,6 +14,7 @@ import { join } from "node:path";
 import { before, test } from "node:test";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
+import { cdnBlock, readmeBlock } from "../../tools/readme-cdn.mjs";
 import { OPTIONS, ROOT, differingPixels, newPage, useWidgetPages, waitForData, widget } from "./support.mjs";
 
 const DIST = join(ROOT, "www", "dist");
@@ -113,6 +115,12 @@ test("one minified file and the .wasm beside it; integrity.json holds their sha3
   assert.ok(bundled <= unbundled, `bundled: ${bundled} B (without the banner), against ${unbundled} B for the modules it holds`);
   assert.doesNotMatch(code, /\n {4}|\/\/ /, "minified: no indentation or line comments");
   assert.deepEqual(readFileSync(WASM), readFileSync(join(DIST, "signatory_map_bg.wasm")), "the same WebAssembly as the npm package");
+});
+
+test("the README's embed is this build's: version, hashes and size (scripts/build.sh writes it)", OPTIONS, () => {
+  // scripts/test.sh builds without rewriting README.md, so in CI this
+  // compares the committed README with the build of the committed code.
+  assert.equal(readmeBlock(), cdnBlock(), "README.md's CDN block is stale: run bash scripts/build.sh and commit README.md");
 });
 
 test("the integrity-checked script renders the map and switches to Lithuanian; one JS file, one .wasm request", OPTIONS, async () => {
