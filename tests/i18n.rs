@@ -1,6 +1,8 @@
 //! Messages, plurals and dates, natively, against the real .ftl files.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "support/number_formats.rs"]
+mod number_formats;
 mod support;
 
 use std::collections::BTreeSet;
@@ -9,7 +11,8 @@ use std::path::Path;
 
 use signatory_core::dataset::CalendarDate;
 use signatory_core::i18n::fluent::Resource;
-use signatory_core::i18n::{Catalog, MessageArg, BUNDLED_LOCALES};
+use signatory_core::i18n::{Catalog, LocaleRules, MessageArg, BUNDLED_LOCALES};
+use signatory_map::platform::PlatformRules;
 use support::localizer;
 
 fn ids(tag: &str) -> BTreeSet<String> {
@@ -177,6 +180,13 @@ fn lithuanian_plurals_follow_cldr() {
     assert_eq!(en.count("header-signatories", 1), "1 signatory");
     assert_eq!(en.count("header-signatories", 15), "15 signatories");
     assert_eq!(en.count("header-signatories", 10_000), "10,000 signatories");
+}
+
+#[test]
+fn numbers_are_written_as_intl_writes_them_in_any_language() {
+    for &(lang, n, expected) in number_formats::NUMBER_FORMATS {
+        assert_eq!(PlatformRules.format_number(lang, n), expected, "{lang} {n}");
+    }
 }
 
 #[test]
