@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The fast check, no browser and no release build (about a minute once the
+# The fast check, no browser and no release build (two minutes or so once the
 # dependencies are compiled): formatting, clippy on host and wasm32, the
 # native tests and the API docs. Run it before every commit; scripts/test.sh
 # (what CI runs) runs it first, then the browser and end-to-end tiers.
