@@ -33,7 +33,7 @@ export function ensureBuilt() {
 }
 
 /** `text` safe inside a double-quoted HTML attribute or as element text. */
-export const escapeHtml = (text) =>
+const escapeHtml = (text) =>
   text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /**
