@@ -2,7 +2,13 @@
 # Builds the shipped files into www/dist/:
 #   cargo (wasm32, size-tuned release) → wasm-bindgen --target web → wasm-opt -Oz
 # plus the JS entry points, the stylesheet module and TypeScript types, then
-# prints the raw / gzip / brotli size of each shipped file.
+# prints the raw / gzip / brotli size of each shipped file. It also writes
+# the README's CDN embed block (version, hashes, size) for this build.
+#
+#   bash scripts/build.sh                 build, and update README.md's block
+#   bash scripts/build.sh --keep-readme   build, leave README.md as committed
+#                                         (scripts/test.sh: the e2e tests then
+#                                         fail if the committed block is stale)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,7 +19,8 @@ say "Checking the basemap asset matches its world-atlas source"
 node tools/basemap.mjs --check
 
 say "Compiling to WebAssembly"
-cargo build --release --target wasm32-unknown-unknown --lib
+# --locked: the shipped bytes come from exactly the versions in Cargo.lock.
+cargo build --locked --release --target wasm32-unknown-unknown --lib
 
 say "Generating JS bindings and optimising"
 rm -rf "$DIST" && mkdir -p "$DIST"
@@ -47,7 +54,7 @@ node_modules/.bin/tsc -p www/tsconfig.json
 
 say "Prerendering the built-in dataset (static snapshot for progressive enhancement)"
 node tools/country-names.mjs data/agreement.json en lt > "$DIST/country-names.json"
-cargo build --quiet --bin prerender
+cargo build --locked --quiet --bin prerender
 for lang in en lt; do
   target/debug/prerender --lang "$lang" --countries "$DIST/country-names.json" \
     --stylesheet "${PRERENDER_STYLESHEET:-www/dist/signatory-map.css}" > "$DIST/prerender-$lang.html"
@@ -59,5 +66,6 @@ for module in "$DIST"/*.js; do
   node_modules/.bin/esbuild "$module" --minify --format=esm --log-level=warning --outfile="$module" --allow-overwrite
 done
 say "Single-file CDN build (www/dist/cdn/) and its integrity hashes" && node tools/cdn.mjs
+[ "${1:-}" = "--keep-readme" ] || node tools/readme-cdn.mjs
 say "Shipped sizes"
 node tools/sizes.mjs "$DIST" --json "$DIST/sizes.json"

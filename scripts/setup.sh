@@ -2,6 +2,10 @@
 # Installs everything the build and the tests need, skipping what is
 # already there, so the README's commands work on a fresh Debian machine
 # that has only Rust (rustup), Node/npm and apt.
+#
+#   bash scripts/setup.sh          everything
+#   bash scripts/setup.sh --rust   only the Rust target and components
+#                                  (scripts/check.sh: no browser, no npm)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,6 +19,7 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy rustfmt
+[ "${1:-}" = "--rust" ] && exit 0
 
 if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGEN_VERSION" ]; then
   say "Installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (a few minutes, once)"

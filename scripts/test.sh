@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The README's second command, and exactly what CI runs (.ci/run calls it):
-# set-up, formatting and lints, then the three test tiers —
+# set-up, formatting, lints and docs, then the three test tiers —
 #   1. native `cargo test` (core, reducer, i18n, server-rendered view);
+#      with formatting, lints and docs this is scripts/check.sh, the fast
+#      check developers also run on its own;
 #   2. browser tests (wasm-bindgen-test in headless Chromium);
 #   3. the release build and end-to-end tests (playwright-core + node --test).
 set -euo pipefail
@@ -18,27 +20,16 @@ SCRATCH="$PWD/tmp/test-run"
 rm -rf "$SCRATCH" && mkdir -p "$SCRATCH"
 export TMPDIR="$SCRATCH"
 
-step "Formatting and lints (host and wasm32)"
-cargo fmt --all -- --check
-cargo clippy --workspace --all-targets -- -D warnings
-# The core crate's tests are host-only (proptest, serde_json): its library
-# is linted for wasm32, the widget crate with all its targets.
-cargo clippy --target wasm32-unknown-unknown -p signatory-core --lib -- -D warnings
-cargo clippy --target wasm32-unknown-unknown -p signatory-map --all-targets -- -D warnings
-# The fuzz target is its own crate (it runs on nightly with libFuzzer), so
-# nothing else builds it: compile and lint it here on stable, or a change
-# to the reader's API leaves it broken unnoticed (it once did).
-cargo clippy --manifest-path fuzz/Cargo.toml --target-dir target --all-targets -- -D warnings
-
-step "Tier 1: native tests"
-cargo test --workspace
+bash scripts/check.sh
 
 step "Tier 2: browser tests (headless Chromium)"
 CHROMEDRIVER="$(command -v chromedriver)" WASM_BINDGEN_TEST_TIMEOUT=120 \
-  cargo test --target wasm32-unknown-unknown --test browser
+  cargo test --locked --target wasm32-unknown-unknown --test browser
 
 step "Release build and size budget"
-bash scripts/build.sh
+# README.md stays as committed, so the e2e suite checks its CDN block
+# against this build (tests/e2e/cdn.test.mjs) instead of quietly fixing it.
+bash scripts/build.sh --keep-readme
 node tools/check-budget.mjs www/dist/sizes.json size-budget.json
 
 step "Tier 3: end-to-end tests (playwright-core, node --test)"

@@ -1,8 +1,12 @@
 //! Browser tests: the real handle JavaScript uses, in headless Chromium.
 //! They cover what native tests cannot: our JSON reader with the browser's
-//! number fallback, page objects read as JSON, `Intl` plural rules and country names,
-//! clicks through Yew's event delegation, and `ResizeObserver` sizing.
+//! number fallback, page objects read as JSON, `Intl` plural rules, number
+//! formats and country names, clicks through Yew's event delegation, and
+//! `ResizeObserver` sizing.
 #![cfg(target_arch = "wasm32")]
+
+#[path = "support/number_formats.rs"]
+mod number_formats;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -205,6 +209,11 @@ fn intl_gives_cldr_plural_categories_and_country_names() {
     assert_eq!(rules.country_name("lt", "DE").as_deref(), Some("Vokietija"));
     assert_eq!(rules.country_name("en", "DE").as_deref(), Some("Germany"));
     assert_eq!(rules.format_number("en", 10000.0), "10,000");
+    // The same table the native formatting (and so the prerendered
+    // snapshot) is held to in tests/i18n.rs.
+    for &(lang, n, expected) in number_formats::NUMBER_FORMATS {
+        assert_eq!(rules.format_number(lang, n), expected, "{lang} {n}");
+    }
 }
 
 #[wasm_bindgen_test]

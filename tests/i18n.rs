@@ -1,6 +1,8 @@
 //! Messages, plurals and dates, natively, against the real .ftl files.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "support/number_formats.rs"]
+mod number_formats;
 mod support;
 
 use std::collections::BTreeSet;
@@ -8,7 +10,8 @@ use std::fs;
 use std::path::Path;
 
 use signatory_core::dataset::CalendarDate;
-use signatory_core::i18n::{Catalog, MessageArg, Msg};
+use signatory_core::i18n::{Catalog, LocaleRules, MessageArg, Msg};
+use signatory_map::platform::PlatformRules;
 use support::localizer;
 
 // That every language parses, has exactly the English message ids and uses
@@ -94,6 +97,13 @@ fn lithuanian_plurals_follow_cldr() {
         en.count(Msg::HeaderSignatories, 10_000),
         "10,000 signatories"
     );
+}
+
+#[test]
+fn numbers_are_written_as_intl_writes_them_in_any_language() {
+    for &(lang, n, expected) in number_formats::NUMBER_FORMATS {
+        assert_eq!(PlatformRules.format_number(lang, n), expected, "{lang} {n}");
+    }
 }
 
 #[test]

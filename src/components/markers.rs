@@ -22,7 +22,7 @@ use signatory_core::spatial_nav::{nearest_in_direction, reading_order, Direction
 use signatory_core::viewport::{ScreenPoint, ScreenSize, Viewport};
 
 /// Markers or groups whose centres are closer than this (pixels) are
-/// grouped. It is at least two group discs' radii (see [`group_disc_radius`]),
+/// grouped. It is at least two group discs' radii (see `group_disc_radius`),
 /// so nothing drawn overlaps, and the [`HIT_RADIUS`] circles of two markers
 /// never intersect: every target gets its 24 × 24 px (WCAG 2.5.8).
 pub const GROUP_RADIUS: f64 = 2.0 * HIT_RADIUS;

@@ -73,7 +73,7 @@ pub fn use_paged_list<K: PartialEq + Clone + 'static>(list: K, reveal: Option<us
     }
 }
 
-/// A list's identity for [`use_page_limit`]: the same shared value, not
+/// A list's identity for [`use_paged_list`]: the same shared value, not
 /// merely an equal one (comparing 10,000 indices on every render is the
 /// work paging avoids).
 #[derive(Clone)]

@@ -2,7 +2,9 @@
 //! size, and (in the browser) the handle JavaScript talks to.
 //!
 //! Everything browser-specific sits behind `cfg(target_arch = "wasm32")` in
-//! [`web`]; [`native`] gives tests and build tools the same interfaces.
+//! `web`; `native` gives tests and build tools the same interfaces. (Not
+//! links: each module exists only on its own target, so `cargo doc` on the
+//! other one could not resolve it.)
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod native;

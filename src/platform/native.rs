@@ -1,11 +1,12 @@
 //! Host implementations, for native tests and build-time rendering.
 //!
-//! Plural rules come from ICU4X (`icu_plurals`, full CLDR data), so native
-//! tests check Lithuanian plurals against the same rules the browser's
-//! `Intl.PluralRules` applies, for any language. None of this ships to
-//! readers.
+//! Plural rules and number formats come from ICU4X (`icu_plurals`,
+//! `icu_decimal`, full CLDR data), so native tests and the prerendered
+//! snapshot follow the same rules as the browser's `Intl.PluralRules` and
+//! `Intl.NumberFormat`, for any language. None of this ships to readers.
 
 use fixed_decimal::Decimal;
+use icu_decimal::{DecimalFormatter, DecimalFormatterPreferences};
 use icu_locale_core::Locale;
 use icu_plurals::{PluralCategory as Cldr, PluralRules, PluralRulesPreferences};
 use yew::prelude::*;
@@ -44,36 +45,39 @@ impl LocaleRules for NativeRules {
     }
 
     fn format_number(&self, lang: &str, n: f64) -> String {
-        // As `Intl.NumberFormat` writes them.
+        // As `Intl.NumberFormat` writes them; CLDR has no digits for these.
         if n.is_nan() {
             return "NaN".to_owned();
         }
         if n.is_infinite() {
             return if n > 0.0 { "∞" } else { "-∞" }.to_owned();
         }
-        if n.fract() != 0.0 {
-            return n.to_string();
+        // `n.to_string()` is the shortest text that reads back as `n`, with
+        // every digit (1e20 is not written with an exponent): the digits
+        // `Intl` shows with `maximumFractionDigits: 20`.
+        match (
+            decimal_formatter(lang),
+            Decimal::try_from_str(&n.to_string()),
+        ) {
+            (Some(formatter), Ok(decimal)) => formatter.format(&decimal).to_string(),
+            _ => n.to_string(),
         }
-        // CLDR grouping: English uses a comma, Lithuanian a no-break space.
-        let separator = if lang == "en" { ',' } else { '\u{a0}' };
-        // `{:.0}`, not a cast to u64: 1e20 must print all its digits.
-        let digits = format!("{:.0}", n.abs());
-        let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
-        if n < 0.0 {
-            out.push('-');
-        }
-        for (i, digit) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
-                out.push(separator);
-            }
-            out.push(digit);
-        }
-        out
     }
 
     fn country_name(&self, _lang: &str, _code: &str) -> Option<String> {
         None
     }
+}
+
+/// CLDR's decimal format for `lang` (its separators, grouping sizes and
+/// minus sign), or `None` for a tag that is not a locale.
+fn decimal_formatter(lang: &str) -> Option<DecimalFormatter> {
+    let locale = lang.parse::<Locale>().ok()?;
+    DecimalFormatter::try_new(
+        DecimalFormatterPreferences::from(&locale),
+        Default::default(),
+    )
+    .ok()
 }
 
 /// Off the browser there is no layout: components see a typical desktop

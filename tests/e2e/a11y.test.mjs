@@ -15,7 +15,8 @@
 //
 // The empty filter needs a dataset where two areas share nobody:
 // tests/fixtures/varied.json — nobody pledged both Privacy and Culture.
-// The error state is tests/fixtures/invalid.html (5 dataset problems).
+// The error state is the fixture page /fixtures/invalid.html (5 dataset
+// problems).
 //
 // One page per width (sharedPage): every test navigates afresh, so the
 // tests stay independent, but the browser context and compiled WebAssembly
@@ -74,7 +75,7 @@ const STATES = {
   },
 
   async "filtered to empty"(pages, lang) {
-    await open(pages, "/tests/fixtures/varied.html");
+    await open(pages, "/fixtures/varied.html");
     const root = await useLanguage(pages.page, lang);
     await showAreaToggles(root);
     const toggle = (label) =>
@@ -99,7 +100,7 @@ const STATES = {
   },
 
   async error(pages, lang) {
-    await open(pages, "/tests/fixtures/invalid.html");
+    await open(pages, "/fixtures/invalid.html");
     const root = await useLanguage(pages.page, lang);
     await root.getByRole("alert").getByRole("button", { name: LANGS[lang].retry, exact: true }).waitFor();
   },

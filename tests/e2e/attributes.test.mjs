@@ -1,7 +1,7 @@
 // The element's attributes: `lang`, `areas` and `src` set the start, and
 // changing them later takes effect (README, "Embedding it in a page").
 //
-// tests/fixtures/attributes.html:
+// The fixture page /fixtures/attributes.html (tests/e2e/support.mjs):
 //   <signatory-map lang="lt" src="/tests/fixtures/varied.json" areas="privacy,expression">
 
 import assert from "node:assert/strict";
@@ -33,7 +33,7 @@ async function showing(root, text) {
 const chip = (root, label) => root.getByRole("button", { name: new RegExp(`^${label}\\s*\\d+$`) });
 
 test("lang and areas attributes set the start", OPTIONS, async () => {
-  const root = await pages.open("/tests/fixtures/attributes.html");
+  const root = await pages.open("/fixtures/attributes.html");
   assert.equal(await root.getAttribute("lang"), "lt");
   assert.ok(await root.getByRole("heading", { name: "Bandomasis įsipareigojimas įvairiam filtrui" }).isVisible());
   assert.equal(await root.getByRole("button", { name: "Lietuvių", exact: true }).getAttribute("aria-pressed"), "true");
@@ -52,7 +52,7 @@ test("lang and areas attributes set the start", OPTIONS, async () => {
 
 test("changing lang, areas and src later takes effect", OPTIONS, async () => {
   const { page } = pages;
-  const root = await pages.open("/tests/fixtures/attributes.html");
+  const root = await pages.open("/fixtures/attributes.html");
 
   await setAttribute(page, "lang", "en");
   assert.equal(await showing(root, "Showing 2 of 6 signatories"), "Showing 2 of 6 signatories");
@@ -105,7 +105,7 @@ test(
   OPTIONS,
   async () => {
     const { page } = pages;
-    const root = await pages.open("/tests/fixtures/varied.html");
+    const root = await pages.open("/fixtures/varied.html");
     await chip(root, "Privacy").click();
     assert.equal(await showing(root, "Showing 4 of 6 signatories"), "Showing 4 of 6 signatories");
     await setAttribute(page, "areas", "");

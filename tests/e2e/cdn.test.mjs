@@ -3,7 +3,8 @@
 // language, fetches one file of JavaScript and the .wasm once, and looks
 // exactly like the multi-file element.js. A wrong hash keeps the script
 // from running (the fallback stays), and a tampered .wasm is refused too:
-// the bundle fetches it with its own sha384.
+// the bundle fetches it with its own sha384. The README's embed block
+// (tools/readme-cdn.mjs) is this build's.
 
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -13,7 +14,8 @@ import { join } from "node:path";
 import { before, test } from "node:test";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
-import { OPTIONS, ROOT, newPage, useWidgetPages, waitForData, widget } from "./support.mjs";
+import { cdnBlock, readmeBlock } from "../../tools/readme-cdn.mjs";
+import { OPTIONS, ROOT, differingPixels, newPage, useWidgetPages, waitForData, widget } from "./support.mjs";
 
 const DIST = join(ROOT, "www", "dist");
 const CDN = join(DIST, "cdn");
@@ -115,6 +117,12 @@ test("one minified file and the .wasm beside it; integrity.json holds their sha3
   assert.deepEqual(readFileSync(WASM), readFileSync(join(DIST, "signatory_map_bg.wasm")), "the same WebAssembly as the npm package");
 });
 
+test("the README's embed is this build's: version, hashes and size (scripts/build.sh writes it)", OPTIONS, () => {
+  // scripts/test.sh builds without rewriting README.md, so in CI this
+  // compares the committed README with the build of the committed code.
+  assert.equal(readmeBlock(), cdnBlock(), "README.md's CDN block is stale: run bash scripts/build.sh and commit README.md");
+});
+
 test("the integrity-checked script renders the map and switches to Lithuanian; one JS file, one .wasm request", OPTIONS, async () => {
   const { page, requests, consoleErrors, pageErrors } = pages.session;
   const responses = [];
@@ -186,39 +194,10 @@ test("the single file looks exactly like the multi-file element.js", OPTIONS, as
   };
   const single = await shot("/cdn.html");
   const multi = await shot("/multi-file.html");
-  const differing = await differingPixels(single, multi);
+  const differing = await differingPixels(browser, single, multi);
   t.diagnostic(`pixels that differ from element.js: ${differing}`);
   // A stylesheet rule lost in minification changes thousands of pixels; a
   // few dozen are anti-aliasing noise.
   assert.ok(differing <= 200, `the two builds look the same (${differing} pixels differ)`);
 });
 
-/** How many pixels differ between two PNGs of the same size (decoded by Chromium). */
-async function differingPixels(a, b) {
-  const page = pages.page;
-  await page.goto("about:blank");
-  const urls = [a, b].map((png) => `data:image/png;base64,${png.toString("base64")}`);
-  return page.evaluate(async ([a, b]) => {
-    const load = (src) =>
-      new Promise((resolve) => {
-        const image = new Image();
-        image.onload = () => resolve(image);
-        image.src = src;
-      });
-    const images = [await load(a), await load(b)];
-    if (images[0].width !== images[1].width || images[0].height !== images[1].height) return Infinity;
-    const canvas = document.createElement("canvas");
-    [canvas.width, canvas.height] = [images[0].width, images[0].height];
-    const context = canvas.getContext("2d", { willReadFrequently: true });
-    const pixels = images.map((image) => {
-      context.clearRect(0, 0, canvas.width, canvas.height);
-      context.drawImage(image, 0, 0);
-      return context.getImageData(0, 0, canvas.width, canvas.height).data;
-    });
-    let differing = 0;
-    for (let i = 0; i < pixels[0].length; i += 4) {
-      if (pixels[0][i] !== pixels[1][i] || pixels[0][i + 1] !== pixels[1][i + 1] || pixels[0][i + 2] !== pixels[1][i + 2]) differing++;
-    }
-    return differing;
-  }, urls);
-}

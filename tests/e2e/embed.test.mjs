@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 
-import { OPTIONS, ROOT, newPage, useWidgetPages, waitForData, widget } from "./support.mjs";
+import { OPTIONS, ROOT, differingPixels, newPage, useWidgetPages, waitForData, widget } from "./support.mjs";
 
 const ARTIFACTS = join(ROOT, "tests", "artifacts");
 
@@ -181,32 +181,6 @@ test("the shipped JavaScript has no eval, new Function or HTML-parsing sinks", O
   }
 });
 
-/** How many pixels differ between two PNGs of the same size (decoded by Chromium). */
-async function differingPixels(a, b) {
-  const { context, page } = await newPage(pages.session.context.browser());
-  const urls = [a, b].map((png) => `data:image/png;base64,${png.toString("base64")}`);
-  const count = await page.evaluate(async ([a, b]) => {
-    const load = (src) => new Promise((resolve) => { const image = new Image(); image.onload = () => resolve(image); image.src = src; });
-    const images = [await load(a), await load(b)];
-    if (images[0].width !== images[1].width || images[0].height !== images[1].height) return Infinity;
-    const canvas = document.createElement("canvas");
-    [canvas.width, canvas.height] = [images[0].width, images[0].height];
-    const context = canvas.getContext("2d", { willReadFrequently: true });
-    const pixels = images.map((image) => {
-      context.clearRect(0, 0, canvas.width, canvas.height);
-      context.drawImage(image, 0, 0);
-      return context.getImageData(0, 0, canvas.width, canvas.height).data;
-    });
-    let differing = 0;
-    for (let i = 0; i < pixels[0].length; i += 4) {
-      if (pixels[0][i] !== pixels[1][i] || pixels[0][i + 1] !== pixels[1][i + 1] || pixels[0][i + 2] !== pixels[1][i + 2]) differing++;
-    }
-    return differing;
-  }, urls);
-  await context.close();
-  return count;
-}
-
 test("a hostile host page (global !important CSS, replaced Array#map and Map) changes nothing", OPTIONS, async (t) => {
   // No page.evaluate here: Playwright's own in-page helpers use Map and
   // Array#map, which this page has broken. Locators run in an isolated world.
@@ -234,7 +208,7 @@ test("a hostile host page (global !important CSS, replaced Array#map and Map) ch
   assert.deepEqual(hostile.pageErrors, []);
   assert.deepEqual(hostile.consoleErrors, []);
   assert.equal(hostile.calls, "0", "the widget never called the page's replaced Array#map or Map");
-  const differing = await differingPixels(clean.png, hostile.png);
+  const differing = await differingPixels(pages.session.context.browser(), clean.png, hostile.png);
   t.diagnostic(`pixels that differ from the clean page: ${differing}`);
   // A real breakage (a 22 px serif font, hidden SVG, unset buttons) changes
   // tens of thousands of pixels; a few dozen are anti-aliasing noise, which

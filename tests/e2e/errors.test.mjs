@@ -47,7 +47,7 @@ async function assertHostPageIntact(page, heading) {
 
 test("a 404 says the map cannot be shown and why, and offers to try again", OPTIONS, async () => {
   const { page, requests } = pages.session;
-  const alert = await openError("/tests/fixtures/missing.html");
+  const alert = await openError("/fixtures/missing.html");
   assert.ok(await widget(page).getByRole("status").getByText("The map cannot be shown", { exact: true }).isVisible());
   assert.ok(
     await alert.getByText("The data could not be loaded: the server answered 404.", { exact: true }).isVisible(),
@@ -78,7 +78,7 @@ test("a 404 says the map cannot be shown and why, and offers to try again", OPTI
 
 test("“Try again” shows the data once the server answers", OPTIONS, async () => {
   const { page } = pages;
-  const alert = await openError("/tests/fixtures/missing.html");
+  const alert = await openError("/fixtures/missing.html");
   flakyRequests = 0;
   await page.evaluate(() => document.querySelector("signatory-map").setAttribute("src", "/flaky.json"));
   await alert.getByText("The data could not be loaded: the server answered 503.", { exact: true }).waitFor();
@@ -101,7 +101,7 @@ function focusedInWidget(root) {
 
 test("“Try again” from the keyboard puts focus on the status line, which tells the outcome", OPTIONS, async () => {
   const { page } = pages;
-  const alert = await openError("/tests/fixtures/missing.html");
+  const alert = await openError("/fixtures/missing.html");
   const root = widget(page);
 
   // Failing again: focus stays on the status line, which says so.
@@ -126,7 +126,7 @@ test("“Try again” from the keyboard puts focus on the status line, which tel
 
 test("a file that is not JSON says so, and where it breaks", OPTIONS, async () => {
   const { page } = pages;
-  const alert = await openError("/tests/fixtures/missing.html");
+  const alert = await openError("/fixtures/missing.html");
   await page.evaluate(() => document.querySelector("signatory-map").setAttribute("src", "/not-json.json"));
   await alert.getByText("The data could not be loaded: the file is not valid JSON (line 3, column 3).", { exact: true }).waitFor();
   assert.ok(await widget(page).getByRole("status").getByText("The map cannot be shown", { exact: true }).isVisible());
@@ -135,7 +135,7 @@ test("a file that is not JSON says so, and where it breaks", OPTIONS, async () =
 
 test("invalid data lists every problem with its JSON path", OPTIONS, async () => {
   const { page } = pages;
-  const alert = await openError("/tests/fixtures/invalid.html");
+  const alert = await openError("/fixtures/invalid.html");
   assert.ok(await widget(page).getByRole("status").getByText("The map cannot be shown", { exact: true }).isVisible());
   // A broken date rejects the dataset (policy: only problems inside one
   // signatory just leave it out); every signatory's problem is listed too.
@@ -173,7 +173,7 @@ test("invalid data lists every problem with its JSON path", OPTIONS, async () =>
 
 test("one broken signatory is left out, counted and listed; the rest is shown", OPTIONS, async () => {
   const { page } = pages;
-  await page.goto(`${pages.server.url}/tests/fixtures/partial.html`);
+  await page.goto(`${pages.server.url}/fixtures/partial.html`);
   const root = widget(page);
   await waitForData(root);
   assert.match(await root.locator(".smw-status").innerText(), /^Showing 6 of 6 signatories/);

@@ -64,7 +64,7 @@ test("language change, filter change and select fire with their details", OPTION
 
 test("filterchange reports how many signatories remain (fixture)", OPTIONS, async () => {
   const { page } = pages;
-  const root = await pages.open("/tests/fixtures/varied.html");
+  const root = await pages.open("/fixtures/varied.html");
   await listen(page);
   await root.getByRole("button", { name: /^Privacy\s*\d+$/ }).click();
   await root.getByRole("button", { name: /^Free expression\s*\d+$/ }).click();

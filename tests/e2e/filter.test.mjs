@@ -71,7 +71,7 @@ async function observed(root) {
 }
 
 test("fixture dataset: the list, the counts and the map follow the selected areas", OPTIONS, async () => {
-  const root = await pages.open("/tests/fixtures/varied.html");
+  const root = await pages.open("/fixtures/varied.html");
   assert.ok(await root.getByText(/^6 signatories · 4 pledge areas/).isVisible());
 
   assert.deepEqual(await observed(root), {
@@ -131,7 +131,7 @@ test("fixture dataset: the list, the counts and the map follow the selected area
 });
 
 test("fixture dataset: a combination nobody pledged says so and can be cleared", OPTIONS, async () => {
-  const root = await pages.open("/tests/fixtures/varied.html");
+  const root = await pages.open("/fixtures/varied.html");
   await toggle(root, "Privacy").click();
   // Culture's count is 0 before the click: the reader is warned.
   assert.equal(await chipCount(toggle(root, "Culture")), 0);

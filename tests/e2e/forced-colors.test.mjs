@@ -17,7 +17,7 @@ for (const width of [1280, 375]) {
     const { page } = pages;
     await page.setViewportSize({ width, height: 900 });
     await page.emulateMedia({ forcedColors: "active" });
-    const root = await pages.open("/tests/fixtures/varied.html");
+    const root = await pages.open("/fixtures/varied.html");
     assert.equal(await page.evaluate(() => matchMedia("(forced-colors: active)").matches), true, "forced colours are emulated");
 
     const toggle = root.locator(".smw-filter-toggle");

@@ -8,37 +8,22 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { OPTIONS, listItems, useWidgetPages, widget } from "./support.mjs";
+import { OPTIONS, basemapView, listItems, mapBackgroundPoint, useWidgetPages, widget } from "./support.mjs";
 
 const pages = useWidgetPages({ startPath: "/index.html" });
 
 const mapOf = (page) => widget(page).locator(".smw-map");
 
-/** The basemap's current scale and offset, from its SVG transform. */
-async function view(page) {
-  const matrix = await widget(page).locator(".smw-basemap").getAttribute("transform");
-  const [k, , , , x, y] = /matrix\(([^)]*)\)/.exec(matrix ?? "")[1].trim().split(/\s+/).map(Number);
-  return { k, x, y };
-}
+/** The basemap's current scale and offset. */
+const view = (page) => basemapView(widget(page));
 
-/** A point on the map's background (water or land, not a marker or button). */
+/**
+ * A point on the map's background (water or land, not a marker or button),
+ * low on the map first, with the map scrolled to the middle of the window.
+ */
 async function backgroundPoint(page) {
   await mapOf(page).evaluate((map) => map.scrollIntoView({ block: "center" }));
-  const box = await mapOf(page).boundingBox();
-  const point = await mapOf(page).evaluate((map, box) => {
-    const root = map.getRootNode();
-    for (const fy of [0.85, 0.6, 0.3, 0.15]) {
-      for (const fx of [0.5, 0.35, 0.65, 0.2]) {
-        const x = box.x + box.width * fx;
-        const y = box.y + box.height * fy;
-        const hit = root.elementFromPoint(x, y);
-        if (hit && !hit.closest("button, [role=button]")) return { x, y };
-      }
-    }
-    return null;
-  }, box);
-  assert.ok(point, "the map has some background to press on");
-  return point;
+  return mapBackgroundPoint(mapOf(page), { rows: [0.85, 0.6, 0.3, 0.15], columns: [0.5, 0.35, 0.65, 0.2] });
 }
 
 /** Polls the view until `done(view)` holds (Yew renders asynchronously). */

@@ -112,7 +112,7 @@ test("“Lietuvių” switches the demo widget to Lithuanian, data included", OP
 });
 
 test("Lithuanian plurals on the fixture: header, groups and the “Rodoma N iš M” line", OPTIONS, async () => {
-  const root = await pages.open("/tests/fixtures/varied.html");
+  const root = await pages.open("/fixtures/varied.html");
   await root.getByRole("button", { name: "Lietuvių", exact: true }).click();
   assert.equal(await root.getAttribute("lang"), "lt");
   assert.ok(await root.getByText(/^6 signatarai · 4 įsipareigojimų sritys/).isVisible());

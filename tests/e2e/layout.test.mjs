@@ -49,7 +49,7 @@ for (const { path, ...viewport } of [
   { width: 1280, height: 900, path: "/index.html" },
   { width: 390, height: 844, path: "/index.html" },
   // The widget in view from the start, with host text below it.
-  { width: 390, height: 844, path: "/tests/fixtures/varied.html" },
+  { width: 390, height: 844, path: "/fixtures/varied.html" },
 ]) {
   test(`no layout shift while ${path} loads the widget, ${viewport.width}×${viewport.height}`, OPTIONS, async (t) => {
     const { page } = pages;
@@ -308,7 +308,7 @@ test("marker symbols and the focus ring have 3:1 contrast with land and water, l
   const { page } = pages;
   // varied.json has all three kinds as single markers on the map (in the
   // seed dataset the only institution sits inside the Strasbourg group).
-  const root = await pages.open("/tests/fixtures/varied.html");
+  const root = await pages.open("/fixtures/varied.html");
   /** @type {{ theme: string, what: string, colour: string, land: number, water: number }[]} */
   const rows = [];
   for (const theme of ["light", "dark"]) {

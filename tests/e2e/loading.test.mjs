@@ -15,7 +15,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 
-import { OPTIONS, ROOT, useWidgetPages, waitForData, widget } from "./support.mjs";
+import { OPTIONS, ROOT, hostPage, htmlRoute, useWidgetPages, waitForData, widget } from "./support.mjs";
 
 const VARIED = readFileSync(join(ROOT, "tests", "fixtures", "varied.json")); // 6 signatories
 const AGREEMENT = readFileSync(join(ROOT, "data", "agreement.json")); // 15 signatories
@@ -44,35 +44,16 @@ let flakyRequests = 0;
 /** The slow endpoint: request arrived; answer sent (or connection gone). */
 let slow = { arrived: signal(), done: signal(), cancelled: false };
 
-const escapeAttribute = (text) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
-
 const routes = {
   // A host page: `?src=…&timeout=…&lang=…` become the element's attributes
   // (lang on <html>, so the widget inherits it as it would in an article).
-  "/loading-page.html": (request, response) => {
-    const query = new URL(request.url ?? "/", "http://x").searchParams;
-    const attributes = ["src", "timeout"]
-      .filter((name) => query.has(name))
-      .map((name) => ` ${name}="${escapeAttribute(query.get(name) ?? "")}"`)
-      .join("");
-    response.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
-    response.end(`<!doctype html>
-<html lang="${escapeAttribute(query.get("lang") ?? "en")}">
-<head>
-  <meta charset="utf-8">
-  <title>Loading fixture — signatory map test page</title>
-  <link rel="icon" href="data:,">
-  <script type="module" src="/www/dist/element.js" blocking="render"></script>
-</head>
-<body>
-  <h1>Loading fixture</h1>
-  <p>Host page text before the widget.</p>
-  <signatory-map${attributes}></signatory-map>
-  <p>Host page text after the widget.</p>
-</body>
-</html>
-`);
-  },
+  "/loading-page.html": htmlRoute((query) =>
+    hostPage({
+      title: "Loading fixture",
+      lang: query.get("lang") ?? "en",
+      attributes: Object.fromEntries(["src", "timeout"].filter((name) => query.has(name)).map((name) => [name, query.get(name) ?? ""])),
+    }),
+  ),
   "/loading-404.json": (_request, response) => {
     response.writeHead(404, { "content-type": "text/plain" });
     response.end("not found");

@@ -17,7 +17,7 @@ import { test } from "node:test";
 
 import { OPTIONS, listItems, useWidgetPages, widget } from "./support.mjs";
 
-const HOSTILE_PAGE = "/tests/fixtures/privacy.html";
+const HOSTILE_PAGE = "/fixtures/privacy.html";
 const HOSTILE_DATASET = "/tests/fixtures/privacy-hostile.json";
 const MARKUP_NAME = "<img src=x onerror=window.__xss=1>";
 

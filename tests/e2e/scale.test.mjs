@@ -6,7 +6,17 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 
 import { generate } from "../../bench/generate.mjs";
-import { OPTIONS, listItems, markerTally, showAreaToggles, useWidgetPages, waitForData, widget } from "./support.mjs";
+import {
+  OPTIONS,
+  hostPage,
+  htmlRoute,
+  listItems,
+  markerTally,
+  showAreaToggles,
+  useWidgetPages,
+  waitForData,
+  widget,
+} from "./support.mjs";
 
 const JSON_TYPE = { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" };
 const datasets = { 250: JSON.stringify(generate(250)), 10000: JSON.stringify(generate(10000)) };
@@ -15,24 +25,9 @@ let requests250 = 0;
 
 const pages = useWidgetPages({
   routes: {
-    "/scale-page.html": (request, response) => {
-      const n = new URL(request.url ?? "/", "http://x").searchParams.get("n");
-      response.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
-      response.end(`<!doctype html>
-<html lang="en">
-<head>
-  <meta charset="utf-8">
-  <title>Scale fixture — signatory map test page</title>
-  <link rel="icon" href="data:,">
-  <script type="module" src="/www/dist/element.js" blocking="render"></script>
-</head>
-<body>
-  <h1>A pledge with ${n} signatories</h1>
-  <signatory-map src="/scale-${n}.json"></signatory-map>
-</body>
-</html>
-`);
-    },
+    "/scale-page.html": htmlRoute((query) =>
+      hostPage({ title: `A pledge with ${query.get("n")} signatories`, attributes: { src: `/scale-${query.get("n")}.json` } }),
+    ),
     "/scale-250.json": (_request, response) => {
       requests250++;
       response.writeHead(200, JSON_TYPE);
@@ -103,7 +98,12 @@ test("the dataset is requested once, while the WebAssembly is still arriving", O
 test("the button speaks Lithuanian too", OPTIONS, async () => {
   const root = await open(250);
   await root.getByRole("button", { name: "Lietuvių", exact: true }).click();
-  await root.getByRole("button", { name: "Rodyti dar 50 (dar neparodyta: 200)", exact: true }).waitFor();
+  const more = root.getByRole("button", { name: /^Rodyti dar/ });
+  await more.waitFor();
+  assert.equal((await more.innerText()).trim(), "Rodyti dar 50 (dar neparodyta: 200)");
+  assert.equal(await root.getAttribute("lang"), "lt");
+  assert.match(await root.locator(".smw-status").innerText(), /^Rodoma 250 iš 250 signatarų/);
+  assert.equal(await listItems(root, "Signatarai").count(), 50, "the same page of the list, now in Lithuanian");
 });
 
 test("10,000 signatories: all counted, all on the map, and the page stays small", { timeout: 60_000 }, async () => {

@@ -7,7 +7,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { OPTIONS, useWidgetPages, waitForData, widget } from "./support.mjs";
+import { OPTIONS, mapBackgroundPoint, parseBasemapTransform, useWidgetPages, waitForData, widget } from "./support.mjs";
 
 const CONTAINERS = ["transform: scale(0.5)", "transform: scale(1.5)", "zoom: 2"];
 
@@ -31,12 +31,12 @@ const pages = useWidgetPages({
  * basemap's transform (layout pixels per map unit, and offset).
  */
 async function geometry(root) {
-  return root.locator(".smw-map").evaluate((map) => {
+  const { transform, ...box } = await root.locator(".smw-map").evaluate((map) => {
     const rect = map.getBoundingClientRect();
-    const matrix = map.querySelector(".smw-basemap")?.getAttribute("transform") ?? "";
-    const [k, , , , x, y] = /matrix\(([^)]*)\)/.exec(matrix)[1].trim().split(/\s+/).map(Number);
-    return { left: rect.left, top: rect.top, width: rect.width, height: rect.height, scale: rect.width / /** @type {HTMLElement} */ (map).offsetWidth, k, x, y };
+    const transform = map.querySelector(".smw-basemap")?.getAttribute("transform") ?? "";
+    return { left: rect.left, top: rect.top, width: rect.width, height: rect.height, scale: rect.width / /** @type {HTMLElement} */ (map).offsetWidth, transform };
   });
+  return { ...box, ...parseBasemapTransform(transform) };
 }
 
 /** The map point (in basemap units) under a screen point. */
@@ -45,23 +45,8 @@ const mapPointAt = (g, sx, sy) => ({ px: ((sx - g.left) / g.scale - g.x) / g.k, 
 const screenOf = (g, p) => ({ sx: g.left + g.scale * (g.k * p.px + g.x), sy: g.top + g.scale * (g.k * p.py + g.y) });
 
 /** A point on the map's background near its middle (no marker or button). */
-async function backgroundPoint(root) {
-  const g = await geometry(root);
-  const point = await root.locator(".smw-map").evaluate((map, g) => {
-    const shadow = /** @type {ShadowRoot} */ (map.getRootNode());
-    for (const fy of [0.5, 0.6, 0.4, 0.7]) {
-      for (const fx of [0.5, 0.4, 0.6, 0.3]) {
-        const x = g.left + g.width * fx;
-        const y = g.top + g.height * fy;
-        const hit = shadow.elementFromPoint(x, y);
-        if (hit && map.contains(hit) && !hit.closest("button, [role=button]")) return { x, y };
-      }
-    }
-    return null;
-  }, g);
-  assert.ok(point, "some background to point at");
-  return point;
-}
+const backgroundPoint = (root) =>
+  mapBackgroundPoint(root.locator(".smw-map"), { rows: [0.5, 0.6, 0.4, 0.7], columns: [0.5, 0.4, 0.6, 0.3] });
 
 const settle = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 60))));
 

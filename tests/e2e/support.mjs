@@ -6,6 +6,7 @@
 // visible text (Playwright locators pierce the open shadow root), real
 // clicks and key presses.
 
+import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -31,8 +32,81 @@ export function ensureBuilt() {
   execFileSync("bash", [join(ROOT, "scripts", "build.sh")], { cwd: ROOT, stdio: "inherit" });
 }
 
+/** `text` safe inside a double-quoted HTML attribute or as element text. */
+const escapeHtml = (text) =>
+  text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
 /**
- * Serves the repository root on 127.0.0.1 (port 0).
+ * A plain article page with one widget: a heading, a paragraph before and
+ * after, and `<signatory-map>` with `attributes` (written in their order;
+ * values escaped). `lang` is the page's own language, which the widget
+ * inherits when it has no `lang` attribute. Every test page that differs
+ * only in the widget's attributes comes from here, so a change to the
+ * embed (the README's) is made once.
+ * @param {{ title: string, lang?: string, attributes?: Record<string, string> }} page
+ */
+export function hostPage({ title, lang = "en", attributes = {} }) {
+  const written = Object.entries(attributes)
+    .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
+    .join("");
+  return `<!doctype html>
+<html lang="${escapeHtml(lang)}">
+<head>
+  <meta charset="utf-8">
+  <title>${escapeHtml(title)} — signatory map test page</title>
+  <script type="module" src="/www/dist/element.js" blocking="render"></script>
+</head>
+<body>
+  <h1>${escapeHtml(title)}</h1>
+  <p>Host page text before the widget.</p>
+  <signatory-map${written}></signatory-map>
+  <p>Host page text after the widget.</p>
+</body>
+</html>
+`;
+}
+
+/**
+ * A server route answering an HTML page made by `render(query)` from the
+ * request's query string, never cached (tests load the same URL with
+ * different builds and settings).
+ * @param {(query: URLSearchParams) => string} render
+ */
+export function htmlRoute(render) {
+  return (request, response) => {
+    const query = new URL(request.url ?? "/", "http://x").searchParams;
+    response.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
+    response.end(render(query));
+  };
+}
+
+/**
+ * The fixture pages, at `/fixtures/<name>.html`: the README's embed of one
+ * widget, differing only in its attributes (the datasets they name are
+ * files in tests/fixtures/).
+ */
+const FIXTURE_PAGES = {
+  attributes: {
+    title: "Attributes fixture",
+    attributes: { lang: "lt", src: "/tests/fixtures/varied.json", areas: "privacy,expression" },
+  },
+  invalid: { title: "Invalid data fixture", attributes: { src: "/tests/fixtures/invalid.json" } },
+  missing: { title: "Missing data fixture", attributes: { src: "/tests/fixtures/no-such-file.json" } },
+  partial: { title: "Partial fixture", attributes: { src: "/tests/fixtures/partial.json" } },
+  privacy: { title: "Privacy fixture", attributes: { src: "/tests/fixtures/privacy-hostile.json" } },
+  varied: { title: "Varied fixture", attributes: { src: "/tests/fixtures/varied.json" } },
+};
+
+/** Routes serving FIXTURE_PAGES. */
+function fixtureRoutes() {
+  return Object.fromEntries(
+    Object.entries(FIXTURE_PAGES).map(([name, page]) => [`/fixtures/${name}.html`, htmlRoute(() => hostPage(page))]),
+  );
+}
+
+/**
+ * Serves the repository root on 127.0.0.1 (port 0), with the fixture pages
+ * (FIXTURE_PAGES) and a file's own `routes`.
  *
  * `/favicon.ico` answers 204: Chromium asks every page for one, and the
  * demo page declares none, so without this route the browser itself logs a
@@ -46,6 +120,7 @@ export function startServer(options = {}) {
       response.writeHead(204);
       response.end();
     },
+    ...fixtureRoutes(),
     ...(options.routes ?? {}),
   };
   return serve({ root: ROOT, port: 0, ...options, routes });
@@ -278,4 +353,89 @@ export async function animationsSettled(page) {
         .map((animation) => animation.finished.catch(() => undefined)),
     ),
   );
+}
+
+/**
+ * The basemap's scale and offset (map units to layout pixels), read from
+ * its SVG `matrix(k 0 0 k x y)` transform: what pan and zoom tests compare.
+ * @param {import("playwright-core").Locator} root the `.smw` region
+ */
+export async function basemapView(root) {
+  return parseBasemapTransform(await root.locator(".smw-basemap").getAttribute("transform"));
+}
+
+/** `{ k, x, y }` of the basemap's `matrix(k 0 0 k x y)` transform attribute. */
+export function parseBasemapTransform(transform) {
+  const matrix = /matrix\(([^)]*)\)/.exec(transform ?? "");
+  assert.ok(matrix, `the basemap has a matrix transform (found "${transform}")`);
+  const [k, , , , x, y] = matrix[1].trim().split(/\s+/).map(Number);
+  return { k, x, y };
+}
+
+/**
+ * A point on the map's background (water or land, no marker, group or
+ * button under it), in viewport pixels, for gestures that must not start
+ * on a control. Tries the map's box at the fractions `rows` × `columns`, in
+ * that order: each file keeps the order its gestures were written for.
+ * @param {import("playwright-core").Locator} map the `.smw-map` element
+ * @param {{ rows?: number[], columns?: number[] }} [fractions]
+ */
+export async function mapBackgroundPoint(map, { rows = [0.5, 0.7, 0.3], columns = [0.5, 0.3, 0.7] } = {}) {
+  const point = await map.evaluate(
+    (map, { rows, columns }) => {
+      const box = map.getBoundingClientRect();
+      const shadow = /** @type {ShadowRoot} */ (map.getRootNode());
+      for (const fy of rows) {
+        for (const fx of columns) {
+          const x = box.left + box.width * fx;
+          const y = box.top + box.height * fy;
+          const hit = shadow.elementFromPoint(x, y);
+          if (hit && map.contains(hit) && !hit.closest("button, [role=button]")) return { x, y };
+        }
+      }
+      return null;
+    },
+    { rows, columns },
+  );
+  assert.ok(point, "the map has some background to press on");
+  return point;
+}
+
+/**
+ * How many pixels differ between two PNG screenshots of the same size
+ * (`Infinity` when their sizes differ), decoded and compared by Chromium
+ * in a page of its own, so the caller's page is left as it was.
+ * @param {import("playwright-core").Browser} browser
+ * @param {Buffer} a
+ * @param {Buffer} b
+ */
+export async function differingPixels(browser, a, b) {
+  const { context, page } = await newPage(browser);
+  const urls = [a, b].map((png) => `data:image/png;base64,${png.toString("base64")}`);
+  const count = await page.evaluate(async ([a, b]) => {
+    const load = (src) =>
+      new Promise((resolve, reject) => {
+        const image = new Image();
+        image.onload = () => resolve(image);
+        image.onerror = () => reject(new Error("a screenshot did not decode"));
+        image.src = src;
+      });
+    const images = [await load(a), await load(b)];
+    if (images[0].width !== images[1].width || images[0].height !== images[1].height) return Infinity;
+    const canvas = document.createElement("canvas");
+    [canvas.width, canvas.height] = [images[0].width, images[0].height];
+    const context = canvas.getContext("2d", { willReadFrequently: true });
+    const pixels = images.map((image) => {
+      context.clearRect(0, 0, canvas.width, canvas.height);
+      context.drawImage(image, 0, 0);
+      return context.getImageData(0, 0, canvas.width, canvas.height).data;
+    });
+    let differing = 0;
+    for (let i = 0; i < pixels[0].length; i += 4) {
+      if (pixels[0][i] !== pixels[1][i] || pixels[0][i + 1] !== pixels[1][i + 1] || pixels[0][i + 2] !== pixels[1][i + 2]) differing++;
+    }
+    return differing;
+  }, urls);
+  await context.close();
+  return count;
 }

@@ -6,7 +6,16 @@
 import assert from "node:assert/strict";
 import { after, before, beforeEach, test } from "node:test";
 
-import { OPTIONS, ensureBuilt, launchBrowser, startServer, waitForData, widget } from "./support.mjs";
+import {
+  OPTIONS,
+  basemapView,
+  ensureBuilt,
+  launchBrowser,
+  mapBackgroundPoint,
+  startServer,
+  waitForData,
+  widget,
+} from "./support.mjs";
 
 /** @type {Awaited<ReturnType<typeof startServer>>} */ let server;
 /** @type {import("playwright-core").Browser} */ let browser;
@@ -39,33 +48,13 @@ after(async () => {
   await server?.close();
 });
 
-async function view() {
-  const matrix = await widget(page).locator(".smw-basemap").getAttribute("transform");
-  const [k, , , , x, y] = /matrix\(([^)]*)\)/.exec(matrix ?? "")[1].trim().split(/\s+/).map(Number);
-  return { k, x, y };
-}
+/** The basemap's current scale and offset. */
+const view = () => basemapView(widget(page));
 
 const settle = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
 
-/** A point on the map's background (no marker or button under it). */
-async function backgroundPoint() {
-  const map = widget(page).locator(".smw-map");
-  const box = await map.boundingBox();
-  const point = await map.evaluate((m, box) => {
-    const root = m.getRootNode();
-    for (const fy of [0.5, 0.7, 0.3]) {
-      for (const fx of [0.5, 0.3, 0.7]) {
-        const x = box.x + box.width * fx;
-        const y = box.y + box.height * fy;
-        const hit = root.elementFromPoint(x, y);
-        if (hit && !hit.closest("button, [role=button]")) return { x, y };
-      }
-    }
-    return null;
-  }, box);
-  assert.ok(point, "some background to touch");
-  return point;
-}
+/** A point on the map's background (no marker or button under it), near its middle first. */
+const backgroundPoint = () => mapBackgroundPoint(widget(page).locator(".smw-map"));
 
 /** Moves fingers from `from` to `to` (arrays of points, one per finger) in steps. */
 async function touchPath(from, to, steps = 8) {

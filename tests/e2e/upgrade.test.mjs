@@ -14,7 +14,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 
-import { OPTIONS, ROOT, useWidgetPages, waitForData, widget } from "./support.mjs";
+import { OPTIONS, ROOT, listItems, useWidgetPages, waitForData, widget } from "./support.mjs";
 
 const VARIED = readFileSync(join(ROOT, "tests", "fixtures", "varied.json"), "utf8");
 
@@ -109,6 +109,12 @@ test("`data` then `src` set before the upgrade: the last one set wins", OPTIONS,
   await page.addScriptTag({ type: "module", url: "/www/dist/element.js" });
   await showing(widget(page, 0), "Showing 15 of 15 signatories");
   await showing(widget(page, 1), "Showing 6 of 6 signatories");
+  // Which dataset each shows, by its entries and not only by their number.
+  const listed = (index, name) => listItems(widget(page, index)).filter({ hasText: name }).count();
+  assert.equal(await listItems(widget(page, 0)).count(), 15);
+  assert.equal(await listed(0, "Kaspersky Lab"), 1, "`src` set last: the built-in agreement");
+  assert.equal(await listItems(widget(page, 1)).count(), 6);
+  assert.equal(await listed(1, "Vilnius University"), 1, "`data` set last: the varied fixture");
 });
 
 test("theme is read like lang: any case, white space around it ignored", OPTIONS, async () => {

@@ -41,6 +41,10 @@ const MAGIC: &[u8; 4] = b"SMB2";
 /// Coordinate units per degree in the asset.
 const UNITS_PER_DEGREE: f64 = 20.0;
 
+/// The largest longitude and latitude, in the asset's units.
+const MAX_LON_UNITS: i64 = 180 * UNITS_PER_DEGREE as i64;
+const MAX_LAT_UNITS: i64 = 90 * UNITS_PER_DEGREE as i64;
+
 /// A point in degrees; `f64` because that is what projection maths wants,
 /// and the asset's twentieths of a degree convert to it exactly enough.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -81,6 +85,13 @@ pub enum BasemapError {
         /// Byte offset where the varint starts.
         offset: usize,
     },
+    /// The point starting at `offset` lies off the globe (longitude past
+    /// ±180° or latitude past ±90°): corrupt deltas, which would otherwise
+    /// draw lines far outside the map.
+    OffTheGlobe {
+        /// Byte offset where the point's longitude delta starts.
+        offset: usize,
+    },
     /// Decoding finished at `offset` but bytes remain, so the input is not
     /// the asset it claims to be.
     TrailingBytes {
@@ -96,6 +107,9 @@ impl fmt::Display for BasemapError {
             Self::Truncated { offset } => write!(f, "basemap: truncated at byte {offset}"),
             Self::VarintOverflow { offset } => {
                 write!(f, "basemap: varint at byte {offset} exceeds 32 bits")
+            }
+            Self::OffTheGlobe { offset } => {
+                write!(f, "basemap: the point at byte {offset} is off the globe")
             }
             Self::TrailingBytes { offset } => {
                 write!(f, "basemap: trailing bytes from byte {offset}")
@@ -159,11 +173,16 @@ impl Reader<'_> {
     fn points(&mut self) -> Result<Vec<GeoPoint>, BasemapError> {
         let n = self.count(2)?;
         let mut out = Vec::with_capacity(n);
-        // i64 with wrapping adds: corrupt deltas give odd points, never a panic.
+        // i64 with wrapping adds: corrupt deltas never panic, and a point
+        // they push off the globe is an error, not a line across the page.
         let (mut lon, mut lat) = (0i64, 0i64);
         for _ in 0..n {
+            let start = self.pos;
             lon = lon.wrapping_add(i64::from(self.i32()?));
             lat = lat.wrapping_add(i64::from(self.i32()?));
+            if lon.abs() > MAX_LON_UNITS || lat.abs() > MAX_LAT_UNITS {
+                return Err(BasemapError::OffTheGlobe { offset: start });
+            }
             out.push(GeoPoint {
                 lon: lon as f64 / UNITS_PER_DEGREE,
                 lat: lat as f64 / UNITS_PER_DEGREE,
@@ -184,10 +203,9 @@ impl Reader<'_> {
 }
 
 impl Basemap {
-    /// Decodes the `SMB2` format (see the module docs). Never panics and
-    /// allocates at most a small multiple of the input size, whatever the
-    /// bytes say; coordinates are not range-checked (the asset's are, in
-    /// tests).
+    /// Decodes the `SMB2` format (see the module docs). Never panics,
+    /// allocates at most a small multiple of the input size, and yields only
+    /// points on the globe (±180°, ±90°), whatever the bytes say.
     pub fn decode(bytes: &[u8]) -> Result<Basemap, BasemapError> {
         let Some(body) = bytes.strip_prefix(MAGIC) else {
             return Err(BasemapError::BadMagic);
@@ -361,6 +379,19 @@ mod tests {
     }
 
     #[test]
+    fn points_off_the_globe_are_rejected() {
+        // One ring of one point at (180.05, 0), then at (0, -90.05).
+        assert_eq!(
+            err(b"SMB2\x01\x01\xA2\x38\x00\x00"),
+            OffTheGlobe { offset: 6 }
+        );
+        assert_eq!(
+            err(b"SMB2\x01\x01\x00\x91\x1C\x00"),
+            OffTheGlobe { offset: 6 }
+        );
+    }
+
+    #[test]
     fn trailing_bytes() {
         let mut bytes = sample();
         let len = bytes.len();
@@ -383,7 +414,14 @@ mod tests {
                 let i = next() % bytes.len();
                 bytes[i] = next() as u8;
             }
-            let _ = Basemap::decode(&bytes);
+            // An error, or a map whose every point is still on the globe:
+            // a corrupt asset must never draw lines to nowhere.
+            if let Ok(map) = Basemap::decode(&bytes) {
+                for p in map.land.iter().chain(&map.borders).flatten() {
+                    assert!((-180.0..=180.0).contains(&p.lon), "{p:?}");
+                    assert!((-90.0..=90.0).contains(&p.lat), "{p:?}");
+                }
+            }
         }
     }
 
