@@ -14,16 +14,14 @@ use yew::prelude::*;
 
 use crate::components::focus::{FocusControl, FocusTarget};
 use crate::components::group_list::GroupList;
-use crate::components::map_view::MapView;
+use crate::components::map_view::{MapScene, MapView};
 use crate::components::signatory_detail::SignatoryDetail;
 use crate::components::signatory_list::SignatoryList;
 use crate::components::status::ProblemList;
 use crate::components::{group_key, group_label};
 use crate::state::{Action, LoadedData};
-use signatory_core::filter::FilterResult;
 use signatory_core::i18n::Localizer;
 use signatory_core::i18n::Msg;
-use signatory_core::viewport::{ScreenSize, Viewport};
 
 /// Props of [`DataView`]: the parts of the state it shows, each compared
 /// cheaply, so that what did not change is not rendered again.
@@ -31,18 +29,9 @@ use signatory_core::viewport::{ScreenSize, Viewport};
 pub struct DataViewProps {
     /// The data.
     pub data: Rc<LoadedData>,
-    /// What the filter leaves visible.
-    pub filter: Rc<FilterResult>,
-    /// The signatory whose detail is open.
-    pub selected: Option<usize>,
-    /// Members of the open group.
-    pub open_group: Option<Vec<usize>>,
-    /// Where the map is looking.
-    pub viewport: Viewport,
-    /// The map's size.
-    pub size: ScreenSize,
-    /// Whether the markers are drawn yet (the map is measured).
-    pub markers_drawn: bool,
+    /// What the map shows, and the filter and selection the panel and
+    /// list show too.
+    pub scene: MapScene,
     /// Pixels of the map's bottom the open panel covers, as last measured.
     pub covered_bottom: f64,
     /// Language.
@@ -86,7 +75,8 @@ fn use_select_from(
 pub fn DataView(props: &DataViewProps) -> Html {
     let (data, t, focus) = (&props.data, &props.localizer, &props.focus);
     let dataset = &data.dataset;
-    let shown = props.filter.visible.len();
+    let scene = &props.scene;
+    let shown = scene.filter.visible.len();
     let clear = props.dispatch.reform(|()| Action::ClearAreas);
     let from_map = use_select_from(focus, data, FocusTarget::Marker);
     let from_list = use_select_from(focus, data, FocusTarget::ListEntry);
@@ -99,7 +89,7 @@ pub fn DataView(props: &DataViewProps) -> Html {
             Action::OpenGroup(members),
         )
     });
-    let panel = match (&props.open_group, props.selected) {
+    let panel = match (&scene.open_group, scene.selected) {
         (_, Some(index)) => {
             let id = dataset
                 .signatories
@@ -125,7 +115,7 @@ pub fn DataView(props: &DataViewProps) -> Html {
         }
         (None, None) => Html::default(),
     };
-    let panel_open = props.selected.is_some() || props.open_group.is_some();
+    let panel_open = scene.selected.is_some() || scene.open_group.is_some();
     // On a narrow widget the open panel sits over the map's lower part:
     // the state learns how much it covers, so a chosen signatory's marker
     // is brought out from under it. Measured only while a panel is open (or
@@ -162,12 +152,10 @@ pub fn DataView(props: &DataViewProps) -> Html {
                 </div>
             }
             <div class={classes!("smw-body", panel_open.then_some("has-panel"))} ref={body}>
-                <MapView data={data.clone()} filter={props.filter.clone()} selected={props.selected}
-                    open_group={props.open_group.clone()} viewport={props.viewport} size={props.size}
-                    markers_drawn={props.markers_drawn} localizer={t.clone()} dispatch={props.dispatch.clone()}
+                <MapView data={data.clone()} scene={scene.clone()} localizer={t.clone()} dispatch={props.dispatch.clone()}
                     on_select={from_map} {on_open_group} />
                 <div class="smw-panel">{ panel }</div>
-                <SignatoryList dataset={data.clone()} filter={props.filter.clone()} selected={props.selected}
+                <SignatoryList dataset={data.clone()} filter={scene.filter.clone()} selected={scene.selected}
                     localizer={t.clone()} on_select={from_list} />
             </div>
         </>

@@ -11,7 +11,7 @@ use crate::components::legend::Legend;
 use crate::components::map_gestures::use_map_gestures;
 use crate::components::markers::Markers;
 use crate::platform::use_element_size;
-use crate::state::{Action, LoadedData, ZOOM_STEP};
+use crate::state::{Action, LoadedData, WidgetState, ZOOM_STEP};
 use signatory_core::basemap::{Basemap, WORLD_110M};
 use signatory_core::dataset::{web_link, Kind};
 use signatory_core::filter::FilterResult;
@@ -22,11 +22,12 @@ use signatory_core::viewport::{ScreenSize, Viewport};
 /// Pixels an arrow key moves the map.
 const KEY_PAN_STEP: f64 = 48.0;
 
-/// Props of [`MapView`].
-#[derive(Properties, PartialEq)]
-pub struct MapViewProps {
-    /// The data.
-    pub data: Rc<LoadedData>,
+/// The parts of the widget's state the map shows, taken together from
+/// the state by the widget and handed down whole: each is cheap to compare
+/// (the filter result is shared), so the map renders again only when one
+/// of them changed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MapScene {
     /// What the filter leaves visible.
     pub filter: Rc<FilterResult>,
     /// The signatory whose detail is open.
@@ -39,6 +40,29 @@ pub struct MapViewProps {
     pub size: ScreenSize,
     /// Whether the markers are drawn yet (the map is measured).
     pub markers_drawn: bool,
+}
+
+impl MapScene {
+    /// The scene of `state`.
+    pub fn of(state: &WidgetState) -> MapScene {
+        MapScene {
+            filter: state.filter.clone(),
+            selected: state.selected,
+            open_group: state.open_group.clone(),
+            viewport: state.viewport(),
+            size: state.size,
+            markers_drawn: state.markers_drawn(),
+        }
+    }
+}
+
+/// Props of [`MapView`].
+#[derive(Properties, PartialEq)]
+pub struct MapViewProps {
+    /// The data.
+    pub data: Rc<LoadedData>,
+    /// What to show of it.
+    pub scene: MapScene,
     /// Language.
     pub localizer: Localizer,
     /// Sends actions up to the reducer.
@@ -63,7 +87,8 @@ pub fn MapView(props: &MapViewProps) -> Html {
             }
         });
     }
-    let (size, viewport) = (props.size, props.viewport);
+    let scene = &props.scene;
+    let (size, viewport) = (scene.size, scene.viewport);
     // The kinds present, for the legend: found once per dataset, not on
     // every filter click.
     let kinds = use_memo(props.data.clone(), |data| {
@@ -107,9 +132,9 @@ pub fn MapView(props: &MapViewProps) -> Html {
                 <svg class="smw-map-svg" viewBox={format!("0 0 {} {}", size.width.round(), size.height.round())}
                     preserveAspectRatio="xMidYMid meet" focusable="false">
                     <BasemapLayer {viewport} />
-                    if props.markers_drawn {
-                    <Markers data={props.data.clone()} filter={props.filter.clone()} {viewport} {size}
-                        selected={props.selected} open_group={props.open_group.clone()}
+                    if scene.markers_drawn {
+                    <Markers data={props.data.clone()} filter={scene.filter.clone()} {viewport} {size}
+                        selected={scene.selected} open_group={scene.open_group.clone()}
                         localizer={t.clone()} {on_select} {on_open_group} />
                     }
                 </svg>

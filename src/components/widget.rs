@@ -10,6 +10,7 @@ use crate::components::data_view::DataView;
 use crate::components::focus::{use_focus_control, FocusTarget};
 use crate::components::header::Header;
 use crate::components::language_toggle::LanguageToggle;
+use crate::components::map_view::MapScene;
 use crate::components::status::ErrorView;
 use crate::state::{Action, LoadState, WidgetState};
 use signatory_core::i18n::{Localizer, MessageArg, Msg};
@@ -133,9 +134,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 </>
             };
             let body = html! {
-                <DataView {data} filter={state.filter.clone()} selected={state.selected}
-                    open_group={state.open_group.clone()} viewport={state.viewport()} size={state.size}
-                    markers_drawn={state.markers_drawn()} covered_bottom={state.covered_bottom}
+                <DataView {data} scene={MapScene::of(state)} covered_bottom={state.covered_bottom}
                     localizer={t.clone()} {dispatch} {focus} />
             };
             (head, body)

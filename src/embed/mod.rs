@@ -6,7 +6,9 @@
 
 mod handle;
 mod load;
+mod report;
 mod root;
+mod shared;
 
 pub use handle::SignatoryMap;
 pub use load::object_to_loaded_data;
