@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::components::focus::{focus_first, FocusTarget};
+use crate::components::hooks::focus::{focus_first, FocusTarget};
 
 use signatory_core::dataset::Area;
 use signatory_core::filter::{AreaSelection, FilterResult};

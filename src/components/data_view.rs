@@ -12,8 +12,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::focus::{FocusControl, FocusTarget};
 use crate::components::group_list::GroupList;
+use crate::components::hooks::focus::{FocusControl, FocusTarget};
 use crate::components::map_view::{MapScene, MapView};
 use crate::components::signatory_detail::SignatoryDetail;
 use crate::components::signatory_list::SignatoryList;

@@ -4,7 +4,8 @@
 use yew::prelude::*;
 
 use crate::components::close_on_escape;
-use crate::components::show_more::{use_paged_list, PagedList, ShowMore};
+use crate::components::hooks::paged_list::{use_paged_list, PagedList};
+use crate::components::show_more::ShowMore;
 use crate::components::symbol::kind_swatch;
 use signatory_core::dataset::Dataset;
 use signatory_core::i18n::{Localizer, Msg};

@@ -1,5 +1,5 @@
 //! The map: the Natural Earth basemap, the markers, zoom buttons and
-//! keyboard control (gestures are in [`crate::components::map_gestures`]).
+//! keyboard control (gestures are in [`crate::components::hooks::map_gestures`]).
 //! The page's scroll wheel is left alone: scrolling over the map keeps
 //! scrolling the article, and a hint says how to zoom instead.
 
@@ -7,8 +7,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::hooks::map_gestures::use_map_gestures;
 use crate::components::legend::Legend;
-use crate::components::map_gestures::use_map_gestures;
 use crate::components::markers::Markers;
 use crate::platform::use_element_size;
 use crate::state::{Action, LoadedData, WidgetState, ZOOM_STEP};

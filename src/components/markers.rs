@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::focus::{focus_first, FocusTarget};
+use crate::components::hooks::focus::{focus_first, FocusTarget};
 use crate::components::symbol::kind_symbol;
 use crate::components::{group_key, group_label};
 use crate::components::{kind_word, location_text};

@@ -6,12 +6,11 @@
 
 pub mod area_filter;
 pub mod data_view;
-pub mod focus;
 pub mod group_list;
 pub mod header;
+pub mod hooks;
 pub mod language_toggle;
 pub mod legend;
-pub mod map_gestures;
 pub mod map_view;
 pub mod markers;
 pub mod show_more;

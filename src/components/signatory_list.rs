@@ -6,8 +6,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::focus::FocusTarget;
-use crate::components::show_more::{use_paged_list, PagedList, SameRc, ShowMore};
+use crate::components::hooks::focus::FocusTarget;
+use crate::components::hooks::paged_list::{use_paged_list, PagedList, SameRc};
+use crate::components::show_more::ShowMore;
 use crate::components::symbol::kind_swatch;
 use crate::components::{kind_name, location_text};
 use signatory_core::dataset::Dataset;

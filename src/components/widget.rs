@@ -7,8 +7,8 @@ use yew::prelude::*;
 
 use crate::components::area_filter::AreaFilter;
 use crate::components::data_view::DataView;
-use crate::components::focus::{use_focus_control, FocusTarget};
 use crate::components::header::Header;
+use crate::components::hooks::focus::{use_focus_control, FocusTarget};
 use crate::components::language_toggle::LanguageToggle;
 use crate::components::map_view::MapScene;
 use crate::components::status::ErrorView;
