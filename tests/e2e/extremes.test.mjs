@@ -61,3 +61,29 @@ for (const width of [320, 1280]) {
     assert.deepEqual(await overflowing(".smw-panel, .smw-group, .smw-group-members .smw-list-item"), []);
   });
 }
+
+test("a title cut short offers “Show in full”, and it follows the language and the data", OPTIONS, async () => {
+  const { page } = pages;
+  await page.setViewportSize({ width: 900, height: 900 });
+  const root = await pages.open("/tests/fixtures/host-clean.html");
+  const errors = [];
+  page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+  page.on("pageerror", (error) => errors.push(String(error)));
+  const longInLithuanian = longNames();
+  longInLithuanian.agreement = { title: { en: "A short title", lt: "Ilgas pavadinimas ".repeat(60) }, date: "2020-01-01" };
+  await page.locator("signatory-map").evaluate((element, data) => (/** @type {any} */ (element).data = data), longInLithuanian);
+  await root.locator(".smw-status").filter({ hasText: "Showing 3 of 3 signatories" }).waitFor();
+  const toggle = root.locator(".smw-header-toggle");
+  await page.waitForTimeout(100);
+  assert.equal(await toggle.count(), 0, "an English title that fits has no button");
+
+  await root.getByRole("button", { name: "Lietuvių", exact: true }).click();
+  await root.getByRole("button", { name: "Rodyti visą tekstą" }).waitFor();
+  await root.getByRole("button", { name: "English", exact: true }).click();
+  await toggle.waitFor({ state: "detached" });
+
+  await page.locator("signatory-map").evaluate((element, data) => (/** @type {any} */ (element).data = data), longNames());
+  await root.getByRole("button", { name: "Show in full" }).click();
+  await root.getByRole("button", { name: "Show less" }).waitFor();
+  assert.deepEqual(errors, [], "no ResizeObserver loop or other error");
+});
