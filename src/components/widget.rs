@@ -35,12 +35,7 @@ impl WidgetProps {
     /// chosen, as a load would leave it and with no one listening: what a
     /// server-side snapshot or a test renders.
     pub fn showing(load: LoadState, localizer: Localizer, areas: Vec<String>) -> WidgetProps {
-        let action = match load {
-            LoadState::Loading => Action::Loading,
-            LoadState::Ready(data) => Action::DataChanged(data),
-            LoadState::Failed(error) => Action::LoadFailed(error),
-        };
-        let state = WidgetState::new(localizer.lang().to_owned(), areas).apply(action);
+        let state = WidgetState::new(localizer.lang().to_owned(), areas).apply(load.into());
         WidgetProps {
             state: std::rc::Rc::new(state),
             localizer,

@@ -107,12 +107,12 @@ impl Shared {
         }
         *self.app.borrow_mut() = Some(app);
         let events = std::mem::take(&mut *self.pending.borrow_mut());
-        let on_event = self.on_event.borrow().clone();
-        for event in events.iter().filter(|_| on_event.is_some()) {
+        let Some(on_event) = self.on_event.borrow().clone() else {
+            return;
+        };
+        for event in &events {
             let (name, detail) = report::event_to_js(event);
-            if let Some(on_event) = &on_event {
-                let _ = on_event.call2(&JsValue::NULL, &name.into(), &detail);
-            }
+            let _ = on_event.call2(&JsValue::NULL, &name.into(), &detail);
         }
     }
 
@@ -132,11 +132,7 @@ impl Shared {
     /// to the state.
     pub(super) fn set_data(&self, data: LoadState) {
         report::log_problems(&self.localizer, &data);
-        self.dispatch(match data {
-            LoadState::Loading => Action::Loading,
-            LoadState::Ready(data) => Action::DataChanged(data),
-            LoadState::Failed(error) => Action::LoadFailed(error),
-        });
+        self.dispatch(data.into());
     }
 
     /// Aborts the dataset request under way, if any.

@@ -78,6 +78,17 @@ pub enum Action {
     MapCovered(f64),
 }
 
+/// A load's outcome (or its start) as the action that tells the state.
+impl From<LoadState> for Action {
+    fn from(load: LoadState) -> Action {
+        match load {
+            LoadState::Loading => Action::Loading,
+            LoadState::Ready(data) => Action::DataChanged(data),
+            LoadState::Failed(error) => Action::LoadFailed(error),
+        }
+    }
+}
+
 /// Everything the widget shows. Cheap to clone: the data and the filter
 /// result are shared, so a component given one of them re-renders only
 /// when it is replaced.

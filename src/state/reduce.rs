@@ -24,12 +24,9 @@ impl WidgetState {
             Action::ToggleArea(_) | Action::ClearAreas | Action::SetAreas(_)
         );
         match action {
-            Action::Loading => next.begin_load(LoadState::Loading),
-            Action::LoadFailed(error) => next.begin_load(LoadState::Failed(error)),
-            Action::DataChanged(data) => {
-                next.begin_load(LoadState::Ready(data));
-                unknown_areas = next.select_chosen_areas();
-            }
+            Action::Loading => unknown_areas = next.begin_load(LoadState::Loading),
+            Action::LoadFailed(error) => unknown_areas = next.begin_load(LoadState::Failed(error)),
+            Action::DataChanged(data) => unknown_areas = next.begin_load(LoadState::Ready(data)),
             Action::SetLanguage(lang) => next.lang = lang,
             Action::ToggleArea(area) => {
                 let known = self.data().is_some_and(|d| area < d.dataset.areas.len());
@@ -129,26 +126,28 @@ impl WidgetState {
     }
 
     /// A new load's outcome (or its start): what was open and where the
-    /// reader had moved belong to the old data.
-    fn begin_load(&mut self, load: LoadState) {
+    /// reader had moved belong to the old data; the chosen areas apply to
+    /// the new one (see [`Self::select_chosen_areas`]).
+    fn begin_load(&mut self, load: LoadState) -> Vec<String> {
         self.load = load;
         self.ready_reported = false;
         self.selected = None;
         self.open_group = None;
         self.camera = None;
-        self.selection = AreaSelection::default();
-        self.refilter();
+        self.select_chosen_areas()
     }
 
     /// Applies the chosen area ids to the data, returning those it does not
     /// have: they select nothing here, but stay asked for, so a later
-    /// dataset that has them selects them. Before data arrives they wait.
+    /// dataset that has them selects them. Before data arrives they wait,
+    /// selecting nothing.
     fn select_chosen_areas(&mut self) -> Vec<String> {
-        let Some(data) = self.data().cloned() else {
-            return Vec::new();
+        let (selection, unknown) = match self.data() {
+            Some(data) => {
+                AreaSelection::from_ids(&data.dataset, self.chosen_areas.iter().map(String::as_str))
+            }
+            None => (AreaSelection::default(), Vec::new()),
         };
-        let ids = self.chosen_areas.iter().map(String::as_str);
-        let (selection, unknown) = AreaSelection::from_ids(&data.dataset, ids);
         self.selection = selection;
         self.refilter();
         unknown
