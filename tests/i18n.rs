@@ -148,3 +148,34 @@ fn problems_are_told_with_their_values() {
     );
     assert_eq!(lt, "sritis „climate“ nenurodyta sąraše „areas“");
 }
+
+#[test]
+fn lithuanian_problem_and_warning_texts_agree_in_number_and_gender() {
+    let lt = localizer("lt");
+    // The participle must agree with what was found; "rasta:" reads for all.
+    let wrong = lt.format(
+        Msg::ProblemWrongType,
+        &[
+            ("expected", MessageArg::Text("string".into())),
+            ("found", MessageArg::Text("number".into())),
+        ],
+    );
+    assert_eq!(wrong, "tikėtasi teksto, rasta: skaičius");
+    // 21 takes the "one" form of the noun but "klaidų" (several problems).
+    for (n, expected) in [
+        (1, "1 signataras praleistas dėl klaidų duomenyse:"),
+        (21, "21 signataras praleistas dėl klaidų duomenyse:"),
+        (2, "2 signatarai praleisti dėl klaidų duomenyse:"),
+        (10, "10 signatarų praleista dėl klaidų duomenyse:"),
+    ] {
+        assert_eq!(lt.count(Msg::WarningDropped, n), expected);
+    }
+    let more = lt.format(
+        Msg::ListShowMore,
+        &[
+            ("count", MessageArg::Number(50.0)),
+            ("remaining", MessageArg::Number(200.0)),
+        ],
+    );
+    assert_eq!(more, "Rodyti dar 50 (liko: 200)", "“dar” once");
+}

@@ -81,7 +81,7 @@ map-keys = Rodyklių klavišai stumia žemėlapį, pliusas ir minusas keičia ma
 
 ## Sąrašas ir išsami informacija
 list-label = Signatarai
-list-show-more = Rodyti dar { $count } (dar neparodyta: { $remaining })
+list-show-more = Rodyti dar { $count } (liko: { $remaining })
 detail-kind = Rūšis
 detail-location = Būstinė
 detail-areas = Įsipareigojimų sritys
@@ -98,7 +98,7 @@ error-load-timeout = serveris neatsakė per { $seconds } s
 error-load-content-type = serveris atsiuntė „{ $type }“, o ne JSON
 error-load-too-large = failas didesnis nei { $limit } MB
 warning-dropped = { $count ->
-    [one] { $count } signataras praleistas dėl klaidos duomenyse:
+    [one] { $count } signataras praleistas dėl klaidų duomenyse:
     [few] { $count } signatarai praleisti dėl klaidų duomenyse:
    *[other] { $count } signatarų praleista dėl klaidų duomenyse:
 }
@@ -121,7 +121,7 @@ problem-wrong-type = tikėtasi { $expected ->
     [string] teksto
     [number] skaičiaus
    *[text-by-language] tekstų pagal kalbą, pvz., {"{"}"en": "…"{"}"}
-}, rasta { $found ->
+}, rasta: { $found ->
     [null] null
     [boolean] loginė reikšmė
     [number] skaičius

@@ -186,6 +186,6 @@ test("one broken signatory is left out, counted and listed; the rest is shown", 
   );
   assert.equal(await root.getByText("Broken North").count(), 0, "not on the list or the map");
   await root.getByRole("button", { name: "Lietuvių", exact: true }).click();
-  assert.equal((await warning.locator("summary").innerText()).trim(), "1 signataras praleistas dėl klaidos duomenyse:");
+  assert.equal((await warning.locator("summary").innerText()).trim(), "1 signataras praleistas dėl klaidų duomenyse:");
   assert.deepEqual(pages.session.consoleErrors, []);
 });
