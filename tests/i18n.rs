@@ -179,3 +179,24 @@ fn lithuanian_problem_and_warning_texts_agree_in_number_and_gender() {
     );
     assert_eq!(more, "Rodyti dar 50 (liko: 200)", "“dar” once");
 }
+
+#[test]
+fn lists_are_joined_as_each_language_joins_them() {
+    let items = |names: &[&str]| names.iter().map(|n| n.to_string()).collect::<Vec<_>>();
+    let en = localizer("en");
+    assert_eq!(en.list_and(&[]), "");
+    assert_eq!(en.list_and(&items(&["France"])), "France");
+    assert_eq!(
+        en.list_and(&items(&[
+            "France",
+            "Belgium",
+            "Germany",
+            "the United Kingdom"
+        ])),
+        "France, Belgium, Germany and the United Kingdom"
+    );
+    assert_eq!(
+        localizer("lt").list_and(&items(&["Prancūzija", "Belgija"])),
+        "Prancūzija ir Belgija"
+    );
+}

@@ -21,6 +21,9 @@ header-source = Source
 header-show-all = Show in full
 header-show-less = Show less
 
+## Lists: "A, B and C". $head is the items before the last, joined with ", ".
+list-and = { $head } and { $last }
+
 ## Dates: the month names as they appear inside a date.
 date-long = { $day } { $month } { $year }
 month-1 = January

@@ -23,6 +23,9 @@ header-source = Šaltinis
 header-show-all = Rodyti visą tekstą
 header-show-less = Rodyti mažiau
 
+## Sąrašai: „A, B ir C“. $head – visi elementai prieš paskutinį, atskirti kableliais.
+list-and = { $head } ir { $last }
+
 ## Datos: mėnesių pavadinimai kilmininku, kaip jie rašomi datoje.
 date-long = { $year } m. { $month } { $day } d.
 month-1 = sausio

@@ -199,6 +199,24 @@ impl Localizer {
         self.format(issue.message_id(), &args)
     }
 
+    /// Items joined as this language lists them ("France, Belgium and
+    /// Germany" / "Prancūzija, Belgija ir Vokietija"): the conjunction comes
+    /// from the `list-and` message, so a new language needs no Rust change.
+    /// Items are used as given (nominative), never inflected.
+    pub fn list_and(&self, items: &[String]) -> String {
+        match items {
+            [] => String::new(),
+            [only] => only.clone(),
+            [head @ .., last] => self.format(
+                Msg::ListAnd,
+                &[
+                    ("head", MessageArg::Text(head.join(", "))),
+                    ("last", MessageArg::Text(last.clone())),
+                ],
+            ),
+        }
+    }
+
     /// A country's name, or its code when the platform does not know it.
     pub fn country(&self, code: &str) -> String {
         self.rules
