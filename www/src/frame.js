@@ -131,7 +131,8 @@ const WIDGET_ROLES = /^(button|link|checkbox|switch|radio|tab|option)$/;
  * the markup, not a list), and marks its language toggle `data-switch`
  * when the element carries another language's snapshot; host.css hides
  * the other controls. Controls in a list item become plain text (the list
- * must stay readable: `inert` or `aria-hidden` would hide it); other
+ * must stay readable: `inert` or `aria-hidden` would hide it), and the
+ * list itself a Tab stop, so the keyboard can still scroll it; other
  * focusable things (the map, its markers) stay as what they show,
  * unfocusable, without states or screen-reader-only operating
  * instructions, markers as named images.
@@ -139,13 +140,10 @@ const WIDGET_ROLES = /^(button|link|checkbox|switch|radio|tab|option)$/;
  * @param {Element} root
  */
 function freeze(element, root) {
+  // Once per snapshot (one shown again is frozen already).
+  if (root.hasAttribute("data-static")) return;
+  root.setAttribute("data-static", "");
   /** @type {ShadowRoot} */ (element.shadowRoot).addEventListener("click", onToggle);
-  for (const control of root.querySelectorAll("li :is(button,input,select,textarea,[tabindex])")) {
-    const text = document.createElement("span");
-    text.className = control.className;
-    text.append(...control.childNodes);
-    control.replaceWith(text);
-  }
   for (const control of root.querySelectorAll("[tabindex]:not(button,input,select,textarea)")) {
     for (const id of (control.getAttribute("aria-describedby") ?? "").split(" ")) {
       root.querySelector(`.smw-visually-hidden[id="${id}"]`)?.remove();
@@ -156,6 +154,14 @@ function freeze(element, root) {
     if (WIDGET_ROLES.test(control.getAttribute("role") ?? "")) {
       control.setAttribute("role", control.hasAttribute("aria-label") ? "img" : "none");
     }
+  }
+  for (const control of root.querySelectorAll("li :is(button,input,select,textarea)")) {
+    const text = document.createElement("span");
+    text.className = control.className;
+    text.append(...control.childNodes);
+    control.replaceWith(text);
+    // The keyboard still scrolls the list (nothing in it is focusable now).
+    text.closest("ul,ol")?.setAttribute("tabindex", "0");
   }
   for (const toggle of root.querySelectorAll("button[lang]")) {
     if (element.querySelector(":scope>[data-snapshot-lang]")) toggle.setAttribute("data-switch", "");
