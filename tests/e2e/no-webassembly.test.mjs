@@ -251,6 +251,13 @@ async function assertStatic(page, root, lang, { toggles }) {
     [...controls.map((c) => c.replace("button: ", "")), ...links, `(list: ${expected.list})`].sort(),
     "Tab reaches the toggle, links and the list only",
   );
+  const keys = root.locator(".smw-map .smw-visually-hidden");
+  assert.equal(await keys.count(), 1, "the map's key help is there…");
+  assert.deepEqual(
+    [await keys.isVisible(), await root.locator(".smw-map").getAttribute("aria-describedby")],
+    [false, null],
+    "…but no longer read: arrow keys move nothing now",
+  );
   await assertNoteInItsOwnRoom(page, expected.note);
   assert.deepEqual(await axeViolations(page), [], "axe: no violation");
 }

@@ -104,22 +104,18 @@ let explained = false;
  * @param {Event} event
  */
 function onToggle(event) {
-  const lang = /** @type {HTMLElement | null} */ (/** @type {Element} */ (event.target).closest(".smw-prerendered [data-switch]"))?.lang;
   const shadow = /** @type {ShadowRoot} */ (event.currentTarget);
   const shown = shadow.querySelector(".smw-prerendered");
-  for (const template of shadow.host.querySelectorAll(":scope>[data-snapshot-lang]")) {
-    const { content, dataset } = /** @type {HTMLTemplateElement} */ (template);
-    const next = content?.querySelector(".smw-root");
-    if (!lang || !shown || !next || dataset.snapshotLang != lang) continue;
-    dataset.snapshotLang = /** @type {HTMLElement | null} */ (shown.querySelector("[lang]"))?.lang;
-    shown.replaceWith(next);
-    content.append(shown);
-    freeze(/** @type {HTMLElement} */ (shadow.host), next);
-    for (const toggle of next.querySelectorAll("[data-switch]")) {
-      if (/** @type {HTMLElement} */ (toggle).lang == lang) /** @type {HTMLElement} */ (toggle).focus();
-    }
-    return;
-  }
+  // The toggle's language tag comes from the snapshot's own markup.
+  const lang = /** @type {HTMLElement | null} */ (/** @type {Element} */ (event.target).closest(".smw-prerendered [data-switch]"))?.lang;
+  const template = lang && /** @type {HTMLTemplateElement | null} */ (shadow.host.querySelector(`:scope>[data-snapshot-lang="${lang}"]`));
+  const next = template && template.content?.querySelector(".smw-root");
+  if (!shown || !template || !next) return;
+  template.dataset.snapshotLang = /** @type {HTMLElement | null} */ (shown.querySelector("[lang]"))?.lang;
+  shown.replaceWith(next);
+  template.content.append(shown);
+  freeze(/** @type {HTMLElement} */ (shadow.host), next);
+  /** @type {HTMLElement | null} */ (next.querySelector(`[data-switch][lang="${lang}"]`))?.focus();
 }
 
 /** Roles of controls that need the widget's code to do anything. */
@@ -134,8 +130,8 @@ const WIDGET_ROLES = /^(button|link|checkbox|switch|radio|tab|option)$/;
  * must stay readable: `inert` or `aria-hidden` would hide it), and the
  * list itself a Tab stop, so the keyboard can still scroll it; other
  * focusable things (the map, its markers) stay as what they show,
- * unfocusable, without states or screen-reader-only operating
- * instructions, markers as named images.
+ * unfocusable, without states or descriptions (the map's key help, which
+ * snapshot.css hides), markers as named images.
  * @param {HTMLElement} element
  * @param {Element} root
  */
@@ -145,13 +141,10 @@ function freeze(element, root) {
   root.setAttribute("data-static", "");
   /** @type {ShadowRoot} */ (element.shadowRoot).addEventListener("click", onToggle);
   for (const control of root.querySelectorAll("[tabindex]:not(button,input,select,textarea)")) {
-    for (const id of (control.getAttribute("aria-describedby") ?? "").split(" ")) {
-      root.querySelector(`.smw-visually-hidden[id="${id}"]`)?.remove();
-    }
     for (const { name } of Array.from(control.attributes)) {
       if (/^(tabindex|aria-(?!label|hidden))/.test(name)) control.removeAttribute(name);
     }
-    if (WIDGET_ROLES.test(control.getAttribute("role") ?? "")) {
+    if (WIDGET_ROLES.test(/** @type {string} */ (control.getAttribute("role")))) {
       control.setAttribute("role", control.hasAttribute("aria-label") ? "img" : "none");
     }
   }
