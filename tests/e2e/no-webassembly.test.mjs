@@ -303,6 +303,18 @@ test("the language toggle switches to the Lithuanian snapshot and back, focus ke
   assert.deepEqual(pages.session.pageErrors, []);
 });
 
+test("on a phone (390 px) too, the static snapshot keeps only its toggle, and its note covers nothing", OPTIONS, async () => {
+  const context = await pages.session.context.browser().newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto(`${pages.server.url}/no-wasm/index.html`);
+  await page.locator('signatory-map[data-state="static"]').waitFor({ state: "attached" });
+  const root = widget(page);
+  assert.deepEqual(await visibleControls(root), [`button: ${LANGS.en.toggle}`, `button: ${LANGS.lt.toggle}`]);
+  assert.deepEqual(await pointerTargets(page), []);
+  await assertNoteInItsOwnRoom(page, LANGS.en.note);
+  await context.close();
+});
+
 test("an embed that starts in Lithuanian turns static in Lithuanian, and its toggle shows English", OPTIONS, async () => {
   const { page, root, messages } = await openStatic("/no-wasm/lt.html");
   await assertStatic(page, root, "lt", { toggles: true });
