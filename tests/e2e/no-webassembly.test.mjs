@@ -398,6 +398,27 @@ test("until WebAssembly fails, and with it, the widget is untouched: all its con
   assert.deepEqual(pages.session.pageErrors, []);
 });
 
+test("a static element that starts later (WebAssembly back, element re-inserted) is the whole live widget again", OPTIONS, async () => {
+  const { page, pageErrors } = pages.session;
+  await page.route("**/*.wasm", (wasm) => wasm.abort());
+  await page.goto(`${pages.server.url}/index.html`);
+  await page.locator('signatory-map[data-state="static"]').waitFor({ state: "attached" });
+  assert.equal(await widget(page).getByRole("button", { name: "Zoom in" }).count(), 0, "static first");
+  await page.unroute("**/*.wasm");
+  await page.locator("signatory-map").first().evaluate((element) => {
+    const parent = element.parentElement;
+    element.remove();
+    parent?.prepend(element);
+  });
+  const root = widget(page);
+  await waitForData(root);
+  assert.equal(await page.locator("signatory-map").first().getAttribute("data-state"), null);
+  assert.equal(await root.getByRole("button", { name: "Zoom in" }).isVisible(), true, "the live controls show");
+  assert.equal(await root.getByRole("list", { name: LANGS.en.list }).getByRole("button").count(), 15, "entries are buttons again");
+  assert.equal(await page.locator("signatory-map .smw-static-note").isVisible(), false);
+  assert.deepEqual(pageErrors, []);
+});
+
 test("without a snapshot the fallback paragraphs show, and the console says it once for the page", OPTIONS, async () => {
   const { page, messages } = await openStatic("/no-wasm/fallback.html");
   await page.waitForFunction(() => [...document.querySelectorAll("signatory-map")].every((e) => e.getAttribute("data-state") === "unsupported"));
