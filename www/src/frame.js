@@ -125,8 +125,8 @@ const WIDGET_ROLES = /^(button|link|checkbox|switch|radio|tab|option)$/;
  * Leaves nothing in `element`'s static snapshot `root` that reads like a
  * control that cannot work, whatever controls the widget has (read from
  * the markup, not a list), and marks its language toggle `data-switch`
- * when the element carries another language's snapshot; host.css hides
- * the other controls. Controls in a list item become plain text (the list
+ * when the element carries another language's snapshot; snapshot.css
+ * hides the other controls. Controls in a list item become plain text (the list
  * must stay readable: `inert` or `aria-hidden` would hide it), and the
  * list itself a Tab stop, so the keyboard can still scroll it; other
  * focusable things (the map, its markers) stay as what they show,
