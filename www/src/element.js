@@ -189,10 +189,10 @@ export class SignatoryMapElement extends Base {
     } catch (error) {
       this.#setWaiting(false);
       if (connection !== this.#connection) return;
-      // WebAssembly unavailable or blocked: the snapshot or fallback stays.
+      // WebAssembly unavailable or blocked: the snapshot (made static) or
+      // the fallback stays, and the console says why.
       cancelEarlyFetch(this);
-      markUnsupported(this);
-      console.warn("signatory-map: could not start; showing the static content.", error);
+      markUnsupported(this, error);
     }
   }
 

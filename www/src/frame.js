@@ -65,13 +65,100 @@ export function inheritedLang(element) {
 
 /**
  * Marks `element` as unable to run the widget: its prerendered snapshot
- * stays, with a note (`static`), or else its fallback content shows
- * (`unsupported`).
+ * stays, made static (`static`, see `freeze`), or else its fallback
+ * content shows (`unsupported`). The console says why, once per page.
  * @param {HTMLElement} element
+ * @param {unknown} [error] why the widget could not start
  */
-export function markUnsupported(element) {
+export function markUnsupported(element, error) {
   const snapshot = element.shadowRoot?.querySelector(".smw-prerendered");
+  if (snapshot) freeze(element, snapshot);
   element.setAttribute("data-state", snapshot ? "static" : "unsupported");
+  if (explained) return;
+  explained = true;
+  // Once per page, not per widget. News sites' Content-Security-Policies
+  // often lack 'wasm-unsafe-eval': that case names the source to add
+  // (every engine says "Content Security Policy" or "CSP" in its error).
+  console.warn(
+    `signatory-map is static: ${
+      typeof WebAssembly != "object"
+        ? "this browser has no WebAssembly"
+        : /Content Security|CSP/.test(/** @type {string} */ (error))
+          ? "the page's Content-Security-Policy needs 'wasm-unsafe-eval' in script-src"
+          : error
+    }`,
+  );
+}
+
+/** Whether the console has said why a widget could not start. */
+let explained = false;
+
+/**
+ * A static snapshot's language toggle, clicked: shows the snapshot in its
+ * language, which the element carries as an inert template beside the
+ * shown one (`<template data-snapshot-lang="lt">`, README). The two swap
+ * places: the one shown goes into the template, so switching back shows
+ * it as it was left. Nodes are moved, never parsed (strict-CSP safe), and
+ * focus stays on the toggle. (One function for every element: adding it
+ * again to the same root adds nothing.)
+ * @param {Event} event
+ */
+function onToggle(event) {
+  const shadow = /** @type {ShadowRoot} */ (event.currentTarget);
+  const shown = shadow.querySelector(".smw-prerendered");
+  // The toggle's language tag comes from the snapshot's own markup.
+  const lang = /** @type {HTMLElement | null} */ (/** @type {Element} */ (event.target).closest(".smw-prerendered [data-switch]"))?.lang;
+  const template = lang && /** @type {HTMLTemplateElement | null} */ (shadow.host.querySelector(`:scope>[data-snapshot-lang="${lang}"]`));
+  const next = template && template.content?.querySelector(".smw-root");
+  if (!shown || !template || !next) return;
+  template.dataset.snapshotLang = /** @type {HTMLElement | null} */ (shown.querySelector("[lang]"))?.lang;
+  shown.replaceWith(next);
+  template.content.append(shown);
+  freeze(/** @type {HTMLElement} */ (shadow.host), next);
+  /** @type {HTMLElement | null} */ (next.querySelector(`[data-switch][lang="${lang}"]`))?.focus();
+}
+
+/** Roles of controls that need the widget's code to do anything. */
+const WIDGET_ROLES = /^(button|link|checkbox|switch|radio|tab|option)$/;
+
+/**
+ * Leaves nothing in `element`'s static snapshot `root` that reads like a
+ * control that cannot work, whatever controls the widget has (read from
+ * the markup, not a list), and marks its language toggle `data-switch`
+ * when the element carries another language's snapshot; snapshot.css
+ * hides the other controls. Controls in a list item become plain text (the list
+ * must stay readable: `inert` or `aria-hidden` would hide it), and the
+ * list itself a Tab stop, so the keyboard can still scroll it; other
+ * focusable things (the map, its markers) stay as what they show,
+ * unfocusable, without states or descriptions (the map's key help, which
+ * snapshot.css hides), markers as named images.
+ * @param {HTMLElement} element
+ * @param {Element} root
+ */
+function freeze(element, root) {
+  // Once per snapshot (one shown again is frozen already).
+  if (root.hasAttribute("data-static")) return;
+  root.setAttribute("data-static", "");
+  /** @type {ShadowRoot} */ (element.shadowRoot).addEventListener("click", onToggle);
+  for (const control of root.querySelectorAll("[tabindex]:not(button,input,select,textarea)")) {
+    for (const { name } of Array.from(control.attributes)) {
+      if (/^(tabindex|aria-(?!label|hidden))/.test(name)) control.removeAttribute(name);
+    }
+    if (WIDGET_ROLES.test(/** @type {string} */ (control.getAttribute("role")))) {
+      control.setAttribute("role", control.hasAttribute("aria-label") ? "img" : "none");
+    }
+  }
+  for (const control of root.querySelectorAll("li :is(button,input,select,textarea)")) {
+    const text = document.createElement("span");
+    text.className = control.className;
+    text.append(...control.childNodes);
+    control.replaceWith(text);
+    // The keyboard still scrolls the list (nothing in it is focusable now).
+    text.closest("ul,ol")?.setAttribute("tabindex", "0");
+  }
+  for (const toggle of root.querySelectorAll("button[lang]")) {
+    if (element.querySelector(":scope>[data-snapshot-lang]")) toggle.setAttribute("data-switch", "");
+  }
 }
 
 /**

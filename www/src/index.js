@@ -171,9 +171,11 @@ export async function mount(element, options = {}) {
     await preload(options.wasmUrl);
   } catch (error) {
     early?.controller.abort();
-    markUnsupported(element);
+    markUnsupported(element, error);
     throw error;
   }
+  // Live now, even where an earlier try left it static.
+  element.removeAttribute("data-state");
   container.classList.remove("smw-prerendered");
 
   const emit = (/** @type {string} */ name, /** @type {unknown} */ detail) => {
