@@ -1,5 +1,7 @@
 //! Markers and groups, placed in screen pixels so they keep their size at
-//! every zoom. Grouping is recomputed for each view by `core::cluster`.
+//! every zoom. Grouping is recomputed for each view by `core::cluster`;
+//! on a wide map, small groups are drawn fanned out (`core::fan`): each
+//! member its own marker on a ring, with a line to where it really is.
 //!
 //! All markers together are one Tab stop (a roving tabindex): Tab lands on
 //! the last one used (or the first in reading order), the arrow keys move
@@ -14,8 +16,9 @@ use crate::components::hooks::focus::{focus_first, FocusTarget};
 use crate::components::symbol::kind_symbol;
 use crate::components::{group_key, group_label};
 use crate::components::{kind_word, location_text};
-use crate::state::LoadedData;
+use crate::state::{LoadedData, CONTROLS_INSET};
 use signatory_core::cluster::{group, Cluster};
+use signatory_core::fan::{fan_out, FanArea};
 use signatory_core::filter::FilterResult;
 use signatory_core::i18n::{Localizer, MessageArg, Msg};
 use signatory_core::spatial_nav::{nearest_in_direction, reading_order, Direction};
@@ -63,10 +66,24 @@ pub struct MarkersProps {
 /// Lines of markers closer than this (pixels) read as one line for Home/End.
 const READING_BAND: f64 = 24.0;
 
-/// What the marker layer draws: the on-screen clusters and their keys.
+/// What the marker layer draws: the on-screen clusters, their keys, and
+/// for a fanned-out member where it really is.
 struct Drawn {
     clusters: Vec<Cluster>,
     keys: Vec<String>,
+    anchors: Vec<Option<ScreenPoint>>,
+}
+
+/// The drawn layout, compared by identity: the group names are composed
+/// again only when the layout or the language changed, not when focus or
+/// the selection moves.
+#[derive(Clone)]
+struct SameDrawn(Rc<Drawn>);
+
+impl PartialEq for SameDrawn {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
 }
 
 impl Drawn {
@@ -91,6 +108,18 @@ pub fn Markers(props: &MarkersProps) -> Html {
             props.size,
         ),
         |(data, filter, viewport, size)| draw(data, &filter.visible, viewport, *size),
+    );
+    let group_names = use_memo(
+        (SameDrawn(drawn.clone()), props.localizer.clone()),
+        |(drawn, t)| {
+            let data = &props.data;
+            drawn
+                .0
+                .clusters
+                .iter()
+                .map(|c| (c.members.len() > 1).then(|| group_label(t, data, &c.members)))
+                .collect::<Vec<Option<String>>>()
+        },
     );
     {
         let (layer, focus_pending, active) =
@@ -144,6 +173,9 @@ pub fn Markers(props: &MarkersProps) -> Html {
     };
     html! {
         <g class="smw-markers" ref={layer}>
+            <g class="smw-leaders" aria-hidden="true">
+                { for drawn.anchors.iter().zip(&drawn.clusters).filter_map(|(anchor, c)| anchor.map(|a| leader(a, c.position))) }
+            </g>
             { for drawn.clusters.iter().enumerate().map(|(i, cluster)| {
                 let marker = Marker {
                     key: &drawn.keys[i],
@@ -156,7 +188,10 @@ pub fn Markers(props: &MarkersProps) -> Html {
                 };
                 match cluster.members.as_slice() {
                     [single] => single_marker(props, *single, cluster.position, marker),
-                    members => group_marker(props, members, cluster.position, marker),
+                    members => {
+                        let label = group_names.get(i).cloned().flatten().unwrap_or_default();
+                        group_marker(props, members, cluster.position, marker, label)
+                    }
                 }
             }) }
         </g>
@@ -178,6 +213,18 @@ fn draw(data: &LoadedData, visible: &[usize], viewport: &Viewport, size: ScreenS
         .into_iter()
         .filter(on_screen)
         .collect();
+    let area = FanArea {
+        size,
+        right_inset: CONTROLS_INSET,
+        margin: HIT_RADIUS,
+    };
+    let anchor_of = |i: usize| {
+        data.projected
+            .get(i)
+            .map_or(ScreenPoint { x: 0.0, y: 0.0 }, |p| viewport.to_screen(*p))
+    };
+    let spread = fan_out(clusters, anchor_of, area, GROUP_RADIUS);
+    let clusters = spread.clusters;
     let keys = clusters
         .iter()
         .map(|c| match c.members.as_slice() {
@@ -190,7 +237,24 @@ fn draw(data: &LoadedData, visible: &[usize], viewport: &Viewport, size: ScreenS
             members => group_key(members),
         })
         .collect();
-    Drawn { clusters, keys }
+    Drawn {
+        clusters,
+        keys,
+        anchors: spread.anchors,
+    }
+}
+
+/// The line from a fanned-out member's marker to where it really is, and a
+/// dot there: drawn under the markers, for the eye only (the marker's name
+/// says the city).
+fn leader(anchor: ScreenPoint, marker: ScreenPoint) -> Html {
+    html! {
+        <>
+            <line class="smw-leader" x1={format!("{:.1}", anchor.x)} y1={format!("{:.1}", anchor.y)}
+                x2={format!("{:.1}", marker.x)} y2={format!("{:.1}", marker.y)} />
+            <circle class="smw-anchor" cx={format!("{:.1}", anchor.x)} cy={format!("{:.1}", anchor.y)} r="2.5" />
+        </>
+    }
 }
 
 /// What every marker shares: its key, whether it is the Tab stop, and the
@@ -268,9 +332,9 @@ fn group_marker(
     members: &[usize],
     position: ScreenPoint,
     marker: Marker,
+    label: String,
 ) -> Html {
     let t = &props.localizer;
-    let label = group_label(t, &props.data, members);
     let open = props.open_group.as_deref() == Some(members);
     let holds_selected = props.selected.is_some_and(|s| members.contains(&s));
     let on_open = props.on_open_group.clone();
