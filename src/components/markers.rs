@@ -74,18 +74,6 @@ struct Drawn {
     anchors: Vec<Option<ScreenPoint>>,
 }
 
-/// The drawn layout, compared by identity: the group names are composed
-/// again only when the layout or the language changed, not when focus or
-/// the selection moves.
-#[derive(Clone)]
-struct SameDrawn(Rc<Drawn>);
-
-impl PartialEq for SameDrawn {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
 impl Drawn {
     fn positions(&self) -> Vec<ScreenPoint> {
         self.clusters.iter().map(|c| c.position).collect()
@@ -108,18 +96,6 @@ pub fn Markers(props: &MarkersProps) -> Html {
             props.size,
         ),
         |(data, filter, viewport, size)| draw(data, &filter.visible, viewport, *size),
-    );
-    let group_names = use_memo(
-        (SameDrawn(drawn.clone()), props.localizer.clone()),
-        |(drawn, t)| {
-            let data = &props.data;
-            drawn
-                .0
-                .clusters
-                .iter()
-                .map(|c| (c.members.len() > 1).then(|| group_label(t, data, &c.members)))
-                .collect::<Vec<Option<String>>>()
-        },
     );
     {
         let (layer, focus_pending, active) =
@@ -188,10 +164,7 @@ pub fn Markers(props: &MarkersProps) -> Html {
                 };
                 match cluster.members.as_slice() {
                     [single] => single_marker(props, *single, cluster.position, marker),
-                    members => {
-                        let label = group_names.get(i).cloned().flatten().unwrap_or_default();
-                        group_marker(props, members, cluster.position, marker, label)
-                    }
+                    members => group_marker(props, members, cluster.position, marker),
                 }
             }) }
         </g>
@@ -332,9 +305,9 @@ fn group_marker(
     members: &[usize],
     position: ScreenPoint,
     marker: Marker,
-    label: String,
 ) -> Html {
     let t = &props.localizer;
+    let label = group_label(t, &props.data, members);
     let open = props.open_group.as_deref() == Some(members);
     let holds_selected = props.selected.is_some_and(|s| members.contains(&s));
     let on_open = props.on_open_group.clone();

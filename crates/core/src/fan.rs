@@ -19,10 +19,9 @@
 //! function of the clusters and the map's size, recomputed with them for
 //! each view; nothing moves over time, so there is no motion to reduce.
 
-use std::collections::HashMap;
 use std::f64::consts::{PI, TAU};
 
-use crate::cluster::Cluster;
+use crate::cluster::{cell_key, Cluster};
 use crate::viewport::{ScreenPoint, ScreenSize};
 
 /// Narrower maps keep groups: there is no room for rings (a phone).
@@ -61,53 +60,44 @@ pub fn fan_out(
     area: FanArea,
     spacing: f64,
 ) -> Spread {
-    let none = |clusters: Vec<Cluster>| Spread {
-        anchors: vec![None; clusters.len()],
-        clusters,
-    };
-    if area.size.width < MIN_FAN_WIDTH || spacing.is_nan() || spacing <= 0.0 {
-        return none(clusters);
-    }
-    let mut occupied = Occupied::new(spacing);
-    for (i, cluster) in clusters.iter().enumerate() {
-        occupied.add(cluster.position, Owner::Cluster(i));
-    }
-    let mut candidates: Vec<usize> = (0..clusters.len())
-        .filter(|&i| (2..=MAX_FANNED).contains(&clusters[i].members.len()))
-        .collect();
-    // Larger groups first: they hide the most.
-    candidates.sort_by_key(|&i| std::cmp::Reverse(clusters[i].members.len()));
     let mut consumed = vec![false; clusters.len()];
-    let mut rings: Vec<Ring> = Vec::new();
-    for start in candidates {
-        if consumed[start] {
-            continue;
+    let mut rings: Vec<(usize, ScreenPoint)> = Vec::new();
+    if area.size.width >= MIN_FAN_WIDTH && spacing > 0.0 {
+        let occupied = Occupied::new(&clusters, spacing);
+        // Larger groups first: they hide the most.
+        for size in (2..=MAX_FANNED).rev() {
+            for start in 0..clusters.len() {
+                if consumed[start] || clusters[start].members.len() != size {
+                    continue;
+                }
+                let fit = Fit {
+                    clusters: &clusters,
+                    consumed: &consumed,
+                    occupied: &occupied,
+                    rings: &rings,
+                    area,
+                    spacing,
+                };
+                if let Some((parts, ring)) = fit.ring(start, &anchor_of) {
+                    for part in parts {
+                        consumed[part] = true;
+                    }
+                    rings.extend(ring);
+                }
+            }
         }
-        let Some((parts, ring)) = fit_ring(
-            &clusters, start, &consumed, &occupied, &anchor_of, area, spacing,
-        ) else {
-            continue;
-        };
-        for &part in &parts {
-            consumed[part] = true;
-        }
-        for &(_, at) in &ring {
-            occupied.add(at, Owner::Ring);
-        }
-        occupied.consumed = consumed.clone();
-        rings.push(ring);
     }
     let mut spread = Spread {
         clusters: Vec::new(),
         anchors: Vec::new(),
     };
-    for (i, cluster) in clusters.into_iter().enumerate() {
-        if !consumed[i] {
+    for (cluster, taken) in clusters.into_iter().zip(consumed) {
+        if !taken {
             spread.clusters.push(cluster);
             spread.anchors.push(None);
         }
     }
-    for (member, at) in rings.into_iter().flatten() {
+    for (member, at) in rings {
         spread.clusters.push(Cluster {
             members: vec![member],
             position: at,
@@ -117,46 +107,58 @@ pub fn fan_out(
     spread
 }
 
-/// The ring for the group `start`, absorbing touching neighbours while it
-/// stays within [`MAX_FANNED`]: the clusters it takes and each member's
-/// place, or `None` when it cannot fit.
-fn fit_ring(
-    clusters: &[Cluster],
-    start: usize,
-    consumed: &[bool],
-    occupied: &Occupied,
-    anchor_of: &impl Fn(usize) -> ScreenPoint,
+/// What a ring must fit among.
+struct Fit<'a> {
+    clusters: &'a [Cluster],
+    consumed: &'a [bool],
+    occupied: &'a Occupied,
+    /// Members already placed on rings.
+    rings: &'a [(usize, ScreenPoint)],
     area: FanArea,
     spacing: f64,
-) -> Option<(Vec<usize>, Ring)> {
-    let mut parts = vec![start];
-    loop {
-        let members: Vec<usize> = parts
-            .iter()
-            .flat_map(|&p| clusters[p].members.iter().copied())
-            .collect();
-        if members.len() > MAX_FANNED {
-            return None;
-        }
-        let ring = ring_for(&members, anchor_of, area, spacing)?;
-        let mut touched = Vec::new();
-        for &(_, at) in &ring {
-            for owner in occupied.near(at) {
-                match owner {
-                    Owner::Ring => return None,
-                    Owner::Cluster(c) if !parts.contains(&c) && !consumed[c] => {
-                        if !touched.contains(&c) {
-                            touched.push(c);
-                        }
-                    }
-                    Owner::Cluster(_) => {}
-                }
+}
+
+impl Fit<'_> {
+    /// The ring for the group `start`, absorbing touching neighbours while
+    /// it stays within [`MAX_FANNED`]: the clusters it takes and each
+    /// member's place, or `None` when it cannot fit.
+    fn ring(
+        &self,
+        start: usize,
+        anchor_of: &impl Fn(usize) -> ScreenPoint,
+    ) -> Option<(Vec<usize>, Ring)> {
+        let mut parts = vec![start];
+        loop {
+            let mut members: Vec<usize> = Vec::new();
+            for &part in &parts {
+                members.extend_from_slice(&self.clusters[part].members);
             }
+            if members.len() > MAX_FANNED {
+                return None;
+            }
+            let ring = ring_for(&members, anchor_of, self.area, self.spacing)?;
+            let close =
+                |a: ScreenPoint, b: ScreenPoint| (a.x - b.x).hypot(a.y - b.y) < self.spacing;
+            let mut touched = Vec::new();
+            for &(_, at) in &ring {
+                if self.rings.iter().any(|&(_, other)| close(at, other)) {
+                    return None;
+                }
+                self.occupied.near(at, |c| {
+                    if !parts.contains(&c)
+                        && !self.consumed[c]
+                        && !touched.contains(&c)
+                        && close(at, self.clusters[c].position)
+                    {
+                        touched.push(c);
+                    }
+                });
+            }
+            if touched.is_empty() {
+                return Some((parts, ring));
+            }
+            parts.extend(touched);
         }
-        if touched.is_empty() {
-            return Some((parts, ring));
-        }
-        parts.extend(touched);
     }
 }
 
@@ -169,11 +171,12 @@ fn ring_for(
     spacing: f64,
 ) -> Option<Ring> {
     let n = members.len() as f64;
-    let anchors: Vec<ScreenPoint> = members.iter().map(|&m| anchor_of(m)).collect();
-    let centre = ScreenPoint {
-        x: anchors.iter().map(|a| a.x).sum::<f64>() / n,
-        y: anchors.iter().map(|a| a.y).sum::<f64>() / n,
-    };
+    let (mut sum_x, mut sum_y) = (0.0, 0.0);
+    for &m in members {
+        let a = anchor_of(m);
+        sum_x += a.x;
+        sum_y += a.y;
+    }
     // Neighbours on the ring `spacing` apart, and never closer to the
     // centre than `spacing` (the anchors there stay visible).
     let radius = (spacing / (2.0 * (PI / n).sin())).max(spacing);
@@ -186,47 +189,62 @@ fn ring_for(
         return None;
     }
     let centre = ScreenPoint {
-        x: centre.x.clamp(reach, right),
-        y: centre.y.clamp(reach, bottom),
+        x: (sum_x / n).max(reach).min(right),
+        y: (sum_y / n).max(reach).min(bottom),
     };
-    // Members by the direction of their anchor (those at the centre: up).
-    let angle = |a: ScreenPoint| {
-        let (dx, dy) = (a.x - centre.x, a.y - centre.y);
-        if dx.hypot(dy) < 0.5 {
-            -PI / 2.0
-        } else {
-            dy.atan2(dx)
-        }
-    };
-    let mut order: Vec<(f64, usize, ScreenPoint)> = members
+    // Each member's direction as a unit vector (those at the centre: up),
+    // in clockwise order from the left (a pseudo-angle: no arc tangent).
+    let mut order: Vec<(f64, usize, f64, f64)> = members
         .iter()
-        .zip(&anchors)
-        .map(|(&m, &a)| (angle(a), m, a))
+        .map(|&m| {
+            let a = anchor_of(m);
+            let (dx, dy) = (a.x - centre.x, a.y - centre.y);
+            let length = dx.hypot(dy);
+            let (ux, uy) = if length < 0.5 {
+                (0.0, -1.0)
+            } else {
+                (dx / length, dy / length)
+            };
+            let pseudo = if uy < 0.0 { 1.0 + ux } else { 3.0 - ux };
+            (pseudo, m, ux, uy)
+        })
         .collect();
-    order.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+    // At most MAX_FANNED entries: an insertion sort is enough.
+    for i in 1..order.len() {
+        let mut j = i;
+        while j > 0 && (order[j - 1].0, order[j - 1].1) > (order[j].0, order[j].1) {
+            order.swap(j - 1, j);
+            j -= 1;
+        }
+    }
     // Turn the ring so each member's slot is as near its direction as the
-    // ring allows (the circular mean of the differences).
+    // ring allows: the mean of the directions, each turned back by its
+    // slot's angle.
     let step = TAU / n;
-    let (sin, cos) = order.iter().enumerate().fold((0.0, 0.0), |(s, c), (k, o)| {
-        let d = o.0 - step * k as f64;
-        (s + d.sin(), c + d.cos())
-    });
-    let turn = if sin.hypot(cos) < 1e-9 {
-        -PI / 2.0
+    let (mut tx, mut ty) = (0.0, 0.0);
+    for (k, o) in order.iter().enumerate() {
+        let (sin, cos) = (step * k as f64).sin_cos();
+        tx += o.2 * cos + o.3 * sin;
+        ty += o.3 * cos - o.2 * sin;
+    }
+    let length = tx.hypot(ty);
+    let (tx, ty) = if length < 1e-9 {
+        (0.0, -1.0)
     } else {
-        sin.atan2(cos)
+        (tx / length, ty / length)
     };
     Some(
         order
             .iter()
             .enumerate()
-            .map(|(k, &(_, member, _))| {
-                let a = turn + step * k as f64;
+            .map(|(k, o)| {
+                let (sin, cos) = (step * k as f64).sin_cos();
+                let (ux, uy) = (tx * cos - ty * sin, tx * sin + ty * cos);
                 (
-                    member,
+                    o.1,
                     ScreenPoint {
-                        x: centre.x + radius * a.cos(),
-                        y: centre.y + radius * a.sin(),
+                        x: centre.x + radius * ux,
+                        y: centre.y + radius * uy,
                     },
                 )
             })
@@ -237,58 +255,47 @@ fn ring_for(
 /// Members and their places on a ring.
 type Ring = Vec<(usize, ScreenPoint)>;
 
-/// Who holds a drawn position.
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum Owner {
-    /// The cluster with this index (a group or a single marker).
-    Cluster(usize),
-    /// A member placed on an accepted ring.
-    Ring,
-}
-
-/// Drawn positions on a grid of `spacing`-sized cells, so a ring asks only
-/// the 3 × 3 cells around each of its places what it would touch.
+/// The clusters' positions on a grid of `spacing`-sized cells (sorted
+/// cell keys, as in `cluster`), so a ring asks only the 3 × 3 cells around
+/// each of its places what it would touch.
 struct Occupied {
     spacing: f64,
-    cells: HashMap<(i64, i64), Vec<(ScreenPoint, Owner)>>,
-    consumed: Vec<bool>,
+    cells: Vec<(i64, usize)>,
 }
 
 impl Occupied {
-    fn new(spacing: f64) -> Occupied {
-        Occupied {
-            spacing,
-            cells: HashMap::new(),
-            consumed: Vec::new(),
-        }
+    fn new(clusters: &[Cluster], spacing: f64) -> Occupied {
+        let mut cells: Vec<(i64, usize)> = clusters
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let (cx, cy) = Self::cell(c.position, spacing);
+                (cell_key(cx, cy), i)
+            })
+            .collect();
+        cells.sort_unstable();
+        Occupied { spacing, cells }
     }
 
-    fn cell(&self, p: ScreenPoint) -> (i64, i64) {
+    fn cell(p: ScreenPoint, spacing: f64) -> (i64, i64) {
         (
-            (p.x / self.spacing).floor() as i64,
-            (p.y / self.spacing).floor() as i64,
+            (p.x / spacing).floor() as i64,
+            (p.y / spacing).floor() as i64,
         )
     }
 
-    fn add(&mut self, p: ScreenPoint, owner: Owner) {
-        let cell = self.cell(p);
-        self.cells.entry(cell).or_default().push((p, owner));
-    }
-
-    /// The owners of drawn positions closer than `spacing` to `p`, except
-    /// clusters already taken into a ring.
-    fn near(&self, p: ScreenPoint) -> impl Iterator<Item = Owner> + '_ {
-        let (cx, cy) = self.cell(p);
-        let limit = self.spacing * self.spacing;
-        (cx - 1..=cx + 1)
-            .flat_map(move |x| (cy - 1..=cy + 1).map(move |y| (x, y)))
-            .filter_map(|cell| self.cells.get(&cell))
-            .flatten()
-            .filter(move |(q, owner)| {
-                let (dx, dy) = (q.x - p.x, q.y - p.y);
-                dx * dx + dy * dy < limit
-                    && !matches!(owner, Owner::Cluster(c) if self.consumed.get(*c) == Some(&true))
-            })
-            .map(|(_, owner)| *owner)
+    /// Calls `found` with each cluster in the 3 × 3 cells around `p`.
+    fn near(&self, p: ScreenPoint, mut found: impl FnMut(usize)) {
+        let (cx, cy) = Self::cell(p, self.spacing);
+        for nx in cx - 1..=cx + 1 {
+            let (low, high) = (cell_key(nx, cy - 1), cell_key(nx, cy + 1));
+            let start = self.cells.partition_point(|(cell, _)| *cell < low);
+            for &(_, c) in self.cells[start..]
+                .iter()
+                .take_while(|(cell, _)| *cell <= high)
+            {
+                found(c);
+            }
+        }
     }
 }

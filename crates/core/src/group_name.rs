@@ -17,8 +17,6 @@
 //! used as given (nominative): Lithuanian puts them after a colon
 //! ("7 signatarai: Belgija, Prancūzija, …"), so none needs inflecting.
 
-use std::collections::HashMap;
-
 use crate::dataset::LocalizedText;
 use crate::i18n::{Localizer, MessageArg, Msg};
 
@@ -41,53 +39,52 @@ pub struct MemberPlace<'a> {
     pub country: &'a str,
 }
 
-/// One city's tally: a member there (for its names) and how many.
-struct CityTally<'a> {
-    place: MemberPlace<'a>,
-    members: usize,
-}
-
 /// The name of a group with these members, in the reader's language.
 ///
-/// Costs one hash-map step per member and at most [`MAX_NAMED_COUNTRIES`]
-/// country-name look-ups, whatever the group's size.
+/// Costs a sort of the members' city numbers and at most
+/// [`MAX_NAMED_COUNTRIES`] country-name look-ups, whatever the group's size.
 pub fn group_name<'a>(t: &Localizer, members: impl IntoIterator<Item = MemberPlace<'a>>) -> String {
-    let mut slots: HashMap<u32, usize> = HashMap::new();
-    let mut cities: Vec<CityTally<'a>> = Vec::new();
-    let mut count = 0usize;
-    for place in members {
-        count += 1;
-        let slot = *slots.entry(place.city_number).or_insert_with(|| {
-            cities.push(CityTally { place, members: 0 });
-            cities.len() - 1
-        });
-        cities[slot].members += 1;
+    let places: Vec<MemberPlace<'a>> = members.into_iter().collect();
+    // (city number, a member there), sorted: each city is one run.
+    let mut by_city: Vec<(i64, usize)> = places
+        .iter()
+        .enumerate()
+        .map(|(slot, p)| (i64::from(p.city_number), slot))
+        .collect();
+    by_city.sort_unstable();
+    // (a member of the city, how many there), then the same by country.
+    let mut cities: Vec<(usize, usize)> = Vec::new();
+    for (i, &(city, slot)) in by_city.iter().enumerate() {
+        match cities.last_mut() {
+            Some(last) if i > 0 && by_city[i - 1].0 == city => last.1 += 1,
+            _ => cities.push((slot, 1)),
+        }
     }
     let mut countries: Vec<(&str, usize)> = Vec::new();
-    let mut country_slots: HashMap<&str, usize> = HashMap::new();
-    for city in &cities {
-        let slot = *country_slots.entry(city.place.country).or_insert_with(|| {
-            countries.push((city.place.country, 0));
-            countries.len() - 1
-        });
-        countries[slot].1 += city.members;
+    for &(slot, count) in &cities {
+        let code = places[slot].country;
+        match countries.iter_mut().find(|(c, _)| *c == code) {
+            Some(country) => country.1 += count,
+            None => countries.push((code, count)),
+        }
     }
 
-    let places: Vec<(String, usize)> = if countries.len() == 1 && cities.len() <= MAX_NAMED_CITIES {
+    let count = MessageArg::Number(places.len() as f64);
+    let named: Vec<(String, usize)> = if countries.len() == 1 && cities.len() <= MAX_NAMED_CITIES {
         cities
             .iter()
-            .map(|c| (t.pick(c.place.city).to_owned(), c.members))
+            .map(|&(slot, n)| (t.pick(places[slot].city).to_owned(), n))
             .collect()
     } else if countries.len() <= MAX_NAMED_COUNTRIES {
         countries
             .iter()
-            .map(|&(code, members)| (t.country(code), members))
+            .map(|&(code, n)| (t.country(code), n))
             .collect()
     } else {
         return t.format(
             Msg::GroupLabelCountries,
             &[
-                ("count", MessageArg::Number(count as f64)),
+                ("count", count),
                 ("countries", MessageArg::Number(countries.len() as f64)),
             ],
         );
@@ -95,17 +92,25 @@ pub fn group_name<'a>(t: &Localizer, members: impl IntoIterator<Item = MemberPla
     t.format(
         Msg::GroupLabel,
         &[
-            ("count", MessageArg::Number(count as f64)),
+            ("count", count),
             (
                 "places",
-                MessageArg::Text(t.list_and(&by_size_then_name(places))),
+                MessageArg::Text(t.list_and(&by_size_then_name(named))),
             ),
         ],
     )
 }
 
-/// The names, the place holding most members first, ties by name.
+/// The names, the place holding most members first, ties by name (at
+/// most four: an insertion sort).
 fn by_size_then_name(mut places: Vec<(String, usize)>) -> Vec<String> {
-    places.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let before = |a: &(String, usize), b: &(String, usize)| a.1 > b.1 || (a.1 == b.1 && a.0 < b.0);
+    for i in 1..places.len() {
+        let mut j = i;
+        while j > 0 && before(&places[j], &places[j - 1]) {
+            places.swap(j - 1, j);
+            j -= 1;
+        }
+    }
     places.into_iter().map(|(name, _)| name).collect()
 }
