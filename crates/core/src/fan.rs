@@ -24,8 +24,11 @@ use std::f64::consts::{PI, TAU};
 use crate::cluster::{cell_key, Cluster};
 use crate::viewport::{ScreenPoint, ScreenSize};
 
-/// Narrower maps keep groups: there is no room for rings (a phone).
-pub const MIN_FAN_WIDTH: f64 = 600.0;
+/// Narrower maps keep groups: a phone held upright (390 px, a 370 px map)
+/// has no room for rings. Desktop maps are wider — the demo page's is
+/// 483 px in a 1280 px window, a wide embed's 600 px and more — and every
+/// ring is checked to fit anyway. The measured width is rounded first.
+pub const MIN_FAN_WIDTH: f64 = 420.0;
 
 /// Larger groups stay groups: a ring of them would cover the map.
 pub const MAX_FANNED: usize = 12;
@@ -62,7 +65,7 @@ pub fn fan_out(
 ) -> Spread {
     let mut consumed = vec![false; clusters.len()];
     let mut rings: Vec<(usize, ScreenPoint)> = Vec::new();
-    if area.size.width >= MIN_FAN_WIDTH && spacing > 0.0 {
+    if area.size.width.round() >= MIN_FAN_WIDTH && spacing > 0.0 {
         let occupied = Occupied::new(&clusters, spacing);
         // Larger groups first: they hide the most.
         for size in (2..=MAX_FANNED).rev() {
