@@ -47,9 +47,11 @@ async function openWithMapWidth(mapWidth) {
  */
 function markersSeen(root) {
   return root.evaluate((smw) => {
+    /** A leader's `d` ("M ax ay L mx my") as [ax, ay, mx, my]. */
+    const leaderEnds = (l) => (l.getAttribute("d") ?? "").match(/-?[\d.]+/g)?.map(Number) ?? [];
     const shadow = /** @type {ShadowRoot} */ (smw.getRootNode());
     const map = /** @type {Element} */ (smw.querySelector(".smw-map")).getBoundingClientRect();
-    const ends = [...smw.querySelectorAll(".smw-leader")].map((l) => [Number(l.getAttribute("x2")), Number(l.getAttribute("y2"))]);
+    const ends = [...smw.querySelectorAll(".smw-leader")].map((l) => leaderEnds(l).slice(2));
     const svg = /** @type {SVGSVGElement} */ (smw.querySelector(".smw-map-svg")).getBoundingClientRect();
     return [...smw.querySelectorAll(".smw-marker, .smw-group-marker")].map((marker) => {
       const hit = /** @type {Element} */ (marker.querySelector(".smw-hit")).getBoundingClientRect();
@@ -119,8 +121,9 @@ test("900 px map: a fanned marker opens its detail; arrows move between markers;
   const offset = await root.evaluate((smw) => {
     const box = /** @type {SVGSVGElement} */ (smw.querySelector(".smw-map-svg")).viewBox.baseVal;
     const [, x, y] = /translate\(([-\d.]+) ([-\d.]+)\)/.exec(smw.querySelector('.smw-marker[data-id="etno"]')?.getAttribute("transform") ?? "") ?? [];
-    const line = [...smw.querySelectorAll(".smw-leader")].find((l) => l.getAttribute("x2") === x && l.getAttribute("y2") === y);
-    return [Number(line?.getAttribute("x1")) - box.width / 2, Number(line?.getAttribute("y1")) - box.height / 2];
+    const ends = [...smw.querySelectorAll(".smw-leader")].map((l) => (l.getAttribute("d") ?? "").match(/-?[\d.]+/g)?.map(Number) ?? []);
+    const line = ends.find((e) => e[2] === Number(x) && e[3] === Number(y)) ?? [];
+    return [line[0] - box.width / 2, line[1] - box.height / 2];
   });
   assert.ok(offset.every(Number.isFinite), "ETNO's line leads to Brussels");
   await map.focus();
