@@ -223,9 +223,8 @@ fn draw(data: &LoadedData, visible: &[usize], viewport: &Viewport, size: ScreenS
 fn leader(anchor: ScreenPoint, marker: ScreenPoint) -> Html {
     html! {
         <>
-            <line class="smw-leader" x1={format!("{:.1}", anchor.x)} y1={format!("{:.1}", anchor.y)}
-                x2={format!("{:.1}", marker.x)} y2={format!("{:.1}", marker.y)} />
-            <circle class="smw-anchor" cx={format!("{:.1}", anchor.x)} cy={format!("{:.1}", anchor.y)} r="2.5" />
+            <path class="smw-leader" d={format!("M{:.1} {:.1}L{:.1} {:.1}", anchor.x, anchor.y, marker.x, marker.y)} />
+            <circle class="smw-anchor" transform={translate(anchor)} r="2.5" />
         </>
     }
 }

@@ -41,39 +41,37 @@ pub struct MemberPlace<'a> {
 
 /// The name of a group with these members, in the reader's language.
 ///
-/// Costs a sort of the members' city numbers and at most
-/// [`MAX_NAMED_COUNTRIES`] country-name look-ups, whatever the group's size.
+/// One pass over the members, with no sort and no hash map: cities are
+/// tallied only while they could still be named (at most
+/// [`MAX_NAMED_CITIES`] + 1 kept), countries by a scan of those seen so
+/// far (a few hundred at most), and at most [`MAX_NAMED_COUNTRIES`]
+/// country names are looked up, whatever the group's size.
 pub fn group_name<'a>(t: &Localizer, members: impl IntoIterator<Item = MemberPlace<'a>>) -> String {
-    let places: Vec<MemberPlace<'a>> = members.into_iter().collect();
-    // (city number, a member there), sorted: each city is one run.
-    let mut by_city: Vec<(i64, usize)> = places
-        .iter()
-        .enumerate()
-        .map(|(slot, p)| (i64::from(p.city_number), slot))
-        .collect();
-    by_city.sort_unstable();
-    // (a member of the city, how many there), then the same by country.
-    let mut cities: Vec<(usize, usize)> = Vec::new();
-    for (i, &(city, slot)) in by_city.iter().enumerate() {
-        match cities.last_mut() {
-            Some(last) if i > 0 && by_city[i - 1].0 == city => last.1 += 1,
-            _ => cities.push((slot, 1)),
-        }
-    }
+    let mut cities: Vec<(MemberPlace<'a>, usize)> = Vec::new();
     let mut countries: Vec<(&str, usize)> = Vec::new();
-    for &(slot, count) in &cities {
-        let code = places[slot].country;
-        match countries.iter_mut().find(|(c, _)| *c == code) {
-            Some(country) => country.1 += count,
-            None => countries.push((code, count)),
+    let mut count = 0usize;
+    for place in members {
+        count += 1;
+        if cities.len() <= MAX_NAMED_CITIES {
+            match cities
+                .iter_mut()
+                .find(|(c, _)| c.city_number == place.city_number)
+            {
+                Some(city) => city.1 += 1,
+                None => cities.push((place, 1)),
+            }
+        }
+        match countries.iter_mut().find(|(c, _)| *c == place.country) {
+            Some(country) => country.1 += 1,
+            None => countries.push((place.country, 1)),
         }
     }
 
-    let count = MessageArg::Number(places.len() as f64);
+    let count = MessageArg::Number(count as f64);
     let named: Vec<(String, usize)> = if countries.len() == 1 && cities.len() <= MAX_NAMED_CITIES {
         cities
             .iter()
-            .map(|&(slot, n)| (t.pick(places[slot].city).to_owned(), n))
+            .map(|(c, n)| (t.pick(c.city).to_owned(), *n))
             .collect()
     } else if countries.len() <= MAX_NAMED_COUNTRIES {
         countries
