@@ -12,13 +12,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::group_label;
 use crate::components::hooks::focus::{focus_first, FocusTarget};
+use crate::components::marker_layout::{draw, leader, translate};
 use crate::components::symbol::kind_symbol;
-use crate::components::{group_key, group_label};
 use crate::components::{kind_word, location_text};
-use crate::state::{LoadedData, CONTROLS_INSET};
-use signatory_core::cluster::{group, Cluster};
-use signatory_core::fan::{fan_out, FanArea};
+use crate::state::LoadedData;
 use signatory_core::filter::FilterResult;
 use signatory_core::i18n::{Localizer, MessageArg, Msg};
 use signatory_core::spatial_nav::{nearest_in_direction, reading_order, Direction};
@@ -65,20 +64,6 @@ pub struct MarkersProps {
 
 /// Lines of markers closer than this (pixels) read as one line for Home/End.
 const READING_BAND: f64 = 24.0;
-
-/// What the marker layer draws: the on-screen clusters, their keys, and
-/// for a fanned-out member where it really is.
-struct Drawn {
-    clusters: Vec<Cluster>,
-    keys: Vec<String>,
-    anchors: Vec<Option<ScreenPoint>>,
-}
-
-impl Drawn {
-    fn positions(&self) -> Vec<ScreenPoint> {
-        self.clusters.iter().map(|c| c.position).collect()
-    }
-}
 
 /// One SVG `<g>` per single marker or group.
 #[function_component]
@@ -171,64 +156,6 @@ pub fn Markers(props: &MarkersProps) -> Html {
     }
 }
 
-/// The clusters on screen (plus a margin), with a stable key each.
-fn draw(data: &LoadedData, visible: &[usize], viewport: &Viewport, size: ScreenSize) -> Drawn {
-    let points: Vec<(usize, ScreenPoint)> = visible
-        .iter()
-        .filter_map(|&i| data.projected.get(i).map(|p| (i, viewport.to_screen(*p))))
-        .collect();
-    let margin = GROUP_RADIUS * 2.0;
-    let on_screen = |c: &Cluster| {
-        let p = c.position;
-        p.x > -margin && p.y > -margin && p.x < size.width + margin && p.y < size.height + margin
-    };
-    let clusters: Vec<Cluster> = group(&points, GROUP_RADIUS)
-        .into_iter()
-        .filter(on_screen)
-        .collect();
-    let area = FanArea {
-        size,
-        right_inset: CONTROLS_INSET,
-        margin: HIT_RADIUS,
-    };
-    let anchor_of = |i: usize| {
-        data.projected
-            .get(i)
-            .map_or(ScreenPoint { x: 0.0, y: 0.0 }, |p| viewport.to_screen(*p))
-    };
-    let spread = fan_out(clusters, anchor_of, area, GROUP_RADIUS);
-    let clusters = spread.clusters;
-    let keys = clusters
-        .iter()
-        .map(|c| match c.members.as_slice() {
-            [single] => data
-                .dataset
-                .signatories
-                .get(*single)
-                .map(|s| s.id.clone())
-                .unwrap_or_default(),
-            members => group_key(members),
-        })
-        .collect();
-    Drawn {
-        clusters,
-        keys,
-        anchors: spread.anchors,
-    }
-}
-
-/// The line from a fanned-out member's marker to where it really is, and a
-/// dot there: drawn under the markers, for the eye only (the marker's name
-/// says the city).
-fn leader(anchor: ScreenPoint, marker: ScreenPoint) -> Html {
-    html! {
-        <>
-            <path class="smw-leader" d={format!("M{:.1} {:.1}L{:.1} {:.1}", anchor.x, anchor.y, marker.x, marker.y)} />
-            <circle class="smw-anchor" transform={translate(anchor)} r="2.5" />
-        </>
-    }
-}
-
 /// What every marker shares: its key, whether it is the Tab stop, and the
 /// roving-focus handlers.
 struct Marker<'a> {
@@ -259,10 +186,6 @@ impl Marker<'_> {
             }
         })
     }
-}
-
-fn translate(p: ScreenPoint) -> String {
-    format!("translate({:.1} {:.1})", p.x, p.y)
 }
 
 fn single_marker(

@@ -12,6 +12,7 @@ pub mod hooks;
 pub mod language_toggle;
 pub mod legend;
 pub mod map_view;
+pub mod marker_layout;
 pub mod markers;
 pub mod show_more;
 pub mod signatory_detail;
