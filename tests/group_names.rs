@@ -178,7 +178,9 @@ fn lithuanian_plurals_for_1_2_10_and_21_and_countries_counted() {
     );
     assert_eq!(name_of("en", &one, 1), "1 signatory in Vilnius");
 
-    let codes: Vec<String> = (0..21).map(|i| format!("X{i}")).collect();
+    let codes: Vec<String> = (0..21u8)
+        .map(|i| format!("Q{}", char::from(b'A' + i)))
+        .collect();
     let cities: Vec<LocalizedText> = (0..21)
         .map(|i| text(&format!("T{i}"), &format!("M{i}")))
         .collect();

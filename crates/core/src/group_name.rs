@@ -43,12 +43,13 @@ pub struct MemberPlace<'a> {
 ///
 /// One pass over the members, with no sort and no hash map: cities are
 /// tallied only while they could still be named (at most
-/// [`MAX_NAMED_CITIES`] + 1 kept), countries by a scan of those seen so
-/// far (a few hundred at most), and at most [`MAX_NAMED_COUNTRIES`]
-/// country names are looked up, whatever the group's size.
+/// [`MAX_NAMED_CITIES`] + 1 kept), countries in a table indexed by their
+/// two-letter code, and at most [`MAX_NAMED_COUNTRIES`] country names are
+/// looked up, whatever the group's size.
 pub fn group_name<'a>(t: &Localizer, members: impl IntoIterator<Item = MemberPlace<'a>>) -> String {
     let mut cities: Vec<(MemberPlace<'a>, usize)> = Vec::new();
     let mut countries: Vec<(&str, usize)> = Vec::new();
+    let mut per_country = vec![0usize; COUNTRY_SLOTS];
     let mut count = 0usize;
     for place in members {
         count += 1;
@@ -61,10 +62,14 @@ pub fn group_name<'a>(t: &Localizer, members: impl IntoIterator<Item = MemberPla
                 None => cities.push((place, 1)),
             }
         }
-        match countries.iter_mut().find(|(c, _)| *c == place.country) {
-            Some(country) => country.1 += 1,
-            None => countries.push((place.country, 1)),
+        let slot = &mut per_country[country_slot(place.country)];
+        if *slot == 0 {
+            countries.push((place.country, 0));
         }
+        *slot += 1;
+    }
+    for country in &mut countries {
+        country.1 = per_country[country_slot(country.0)];
     }
 
     let count = MessageArg::Number(count as f64);
@@ -97,6 +102,19 @@ pub fn group_name<'a>(t: &Localizer, members: impl IntoIterator<Item = MemberPla
             ),
         ],
     )
+}
+
+/// One slot per possible two-letter code (`AA`…`ZZ`).
+const COUNTRY_SLOTS: usize = 26 * 26;
+
+/// A country code's slot in the tally. Validation admits only assigned
+/// ISO 3166-1 codes (two capital letters); anything else shares the last
+/// slot rather than failing.
+fn country_slot(code: &str) -> usize {
+    match code.as_bytes() {
+        [a @ b'A'..=b'Z', b @ b'A'..=b'Z'] => usize::from(a - b'A') * 26 + usize::from(b - b'A'),
+        _ => COUNTRY_SLOTS - 1,
+    }
 }
 
 /// The names, the place holding most members first, ties by name (at
