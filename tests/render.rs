@@ -5,8 +5,9 @@
 mod support;
 
 use signatory_core::problem::{Issue, Problem};
+use signatory_core::viewport::ScreenSize;
 use signatory_map::components::widget::{Widget, WidgetProps};
-use signatory_map::state::{LoadError, LoadState};
+use signatory_map::state::{Action, LoadError, LoadState};
 use support::{builtin, loaded, localizer, VARIED};
 use yew::LocalServerRenderer;
 
@@ -47,9 +48,39 @@ fn group_counts(html: &str) -> Vec<usize> {
         .collect()
 }
 
+/// The built-in dataset on a map of `width` × `height` pixels.
+fn ready_at(lang: &str, width: f64, height: f64) -> String {
+    let mut props = props(LoadState::Ready(builtin()), lang, &[]);
+    props.state = std::rc::Rc::new(
+        props
+            .state
+            .apply(Action::Resize(ScreenSize { width, height })),
+    );
+    render(props)
+}
+
 #[test]
-fn fifteen_signatories_are_drawn_as_markers_and_groups() {
+fn at_the_default_size_every_signatory_has_its_own_marker_with_a_line_to_its_city() {
+    // The snapshot's size (720 × 405): a desktop-wide map fans out the
+    // groups (Western Europe, the Bay Area, Washington's two, Brussels'
+    // three), so no signatory hides in a disc.
     let html = ready("en", &[]);
+    assert_eq!(
+        html.matches("class=\"smw-marker\"").count(),
+        15,
+        "one marker each"
+    );
+    assert!(group_counts(&html).is_empty(), "no group disc at rest");
+    let lines = html.matches("class=\"smw-leader\"").count();
+    assert!(
+        lines >= 10,
+        "fanned members point to their cities ({lines} lines)"
+    );
+}
+
+#[test]
+fn a_phone_wide_map_keeps_groups_named_for_where_their_members_are() {
+    let html = ready_at("en", 370.0, 300.0);
     let singles = html.matches("class=\"smw-marker\"").count();
     let grouped: usize = group_counts(&html).iter().sum();
     assert_eq!(
@@ -66,9 +97,15 @@ fn fifteen_signatories_are_drawn_as_markers_and_groups() {
         "CCIA and GNI share Washington"
     );
     assert!(
-        html.contains("aria-label=\"3 signatories near Cupertino\""),
-        "Apple, Facebook, Google"
+        !html.contains(" near "),
+        "no group is named after one of its places"
     );
+    assert!(
+        !html.contains("class=\"smw-leader\""),
+        "nothing fanned out on a phone"
+    );
+    let lt = ready_at("lt", 370.0, 300.0);
+    assert!(lt.contains("aria-label=\"2 signatarai: Vašingtonas\""));
 }
 
 #[test]
@@ -97,7 +134,7 @@ fn everything_is_lithuanian_in_lithuanian() {
     assert!(html.contains("Pasirašyta 2017 m. lapkričio 8 d. · Strasbūras"));
     assert!(html.contains("15 signatarų · 7 įsipareigojimų sritys"));
     assert!(html.contains("„Kaspersky Lab“") && html.contains("Žodžio laisvė internete"));
-    assert!(html.contains("Vašingtonas: 2 signatarai"));
+    assert!(html.contains("„Kaspersky Lab“, bendrovė, Maskva, RU"));
     for english in [
         "Filter by pledge area",
         "Company",

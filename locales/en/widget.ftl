@@ -65,14 +65,19 @@ marker-label = { $name }, { $kind }, { $city }
 marker-kind-company = company
 marker-kind-association = association
 marker-kind-institution = institution
+## A group's name: its places ($places, a list of cities or countries,
+## by member count), or how many countries when there are too many to name.
 group-label = { $count ->
     [one] { $count } signatory
    *[other] { $count } signatories
-} in { $place }
-group-label-nearby = { $count ->
+} in { $places }
+group-label-countries = { $count ->
     [one] { $count } signatory
    *[other] { $count } signatories
-} near { $place }
+} in { $countries ->
+    [one] { $countries } country
+   *[other] { $countries } countries
+}
 group-close = Close the group
 map-attribution = Basemap: Natural Earth
 map-wheel-hint = Hold { $key } and scroll to zoom the map

@@ -67,15 +67,20 @@ marker-label = { $name }, { $kind }, { $city }
 marker-kind-company = bendrovė
 marker-kind-association = asociacija
 marker-kind-institution = institucija
-group-label = { $place }: { $count ->
+## Grupės pavadinimas: vietos ($places – miestų ar šalių sąrašas, vardininku,
+## todėl po dvitaškio), arba kiek šalių, kai jų per daug išvardyti.
+group-label = { $count ->
     [one] { $count } signataras
     [few] { $count } signatarai
    *[other] { $count } signatarų
-}
-group-label-nearby = { $place } ir apylinkės: { $count ->
+}: { $places }
+group-label-countries = { $count ->
     [one] { $count } signataras
     [few] { $count } signatarai
    *[other] { $count } signatarų
+} iš { $countries ->
+    [one] { $countries } šalies
+   *[other] { $countries } šalių
 }
 group-close = Uždaryti grupę
 map-attribution = Pagrindo žemėlapis: Natural Earth

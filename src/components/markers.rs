@@ -1,5 +1,7 @@
 //! Markers and groups, placed in screen pixels so they keep their size at
-//! every zoom. Grouping is recomputed for each view by `core::cluster`.
+//! every zoom. Grouping is recomputed for each view by `core::cluster`;
+//! on a wide map, small groups are drawn fanned out (`core::fan`): each
+//! member its own marker on a ring, with a line to where it really is.
 //!
 //! All markers together are one Tab stop (a roving tabindex): Tab lands on
 //! the last one used (or the first in reading order), the arrow keys move
@@ -10,12 +12,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::group_label;
 use crate::components::hooks::focus::{focus_first, FocusTarget};
+use crate::components::marker_layout::{draw, leader, translate};
 use crate::components::symbol::kind_symbol;
-use crate::components::{group_key, group_label};
 use crate::components::{kind_word, location_text};
 use crate::state::LoadedData;
-use signatory_core::cluster::{group, Cluster};
 use signatory_core::filter::FilterResult;
 use signatory_core::i18n::{Localizer, MessageArg, Msg};
 use signatory_core::spatial_nav::{nearest_in_direction, reading_order, Direction};
@@ -62,18 +64,6 @@ pub struct MarkersProps {
 
 /// Lines of markers closer than this (pixels) read as one line for Home/End.
 const READING_BAND: f64 = 24.0;
-
-/// What the marker layer draws: the on-screen clusters and their keys.
-struct Drawn {
-    clusters: Vec<Cluster>,
-    keys: Vec<String>,
-}
-
-impl Drawn {
-    fn positions(&self) -> Vec<ScreenPoint> {
-        self.clusters.iter().map(|c| c.position).collect()
-    }
-}
 
 /// One SVG `<g>` per single marker or group.
 #[function_component]
@@ -144,6 +134,9 @@ pub fn Markers(props: &MarkersProps) -> Html {
     };
     html! {
         <g class="smw-markers" ref={layer}>
+            <g class="smw-leaders" aria-hidden="true">
+                { for drawn.anchors.iter().zip(&drawn.clusters).filter_map(|(anchor, c)| anchor.map(|a| leader(a, c.position))) }
+            </g>
             { for drawn.clusters.iter().enumerate().map(|(i, cluster)| {
                 let marker = Marker {
                     key: &drawn.keys[i],
@@ -161,36 +154,6 @@ pub fn Markers(props: &MarkersProps) -> Html {
             }) }
         </g>
     }
-}
-
-/// The clusters on screen (plus a margin), with a stable key each.
-fn draw(data: &LoadedData, visible: &[usize], viewport: &Viewport, size: ScreenSize) -> Drawn {
-    let points: Vec<(usize, ScreenPoint)> = visible
-        .iter()
-        .filter_map(|&i| data.projected.get(i).map(|p| (i, viewport.to_screen(*p))))
-        .collect();
-    let margin = GROUP_RADIUS * 2.0;
-    let on_screen = |c: &Cluster| {
-        let p = c.position;
-        p.x > -margin && p.y > -margin && p.x < size.width + margin && p.y < size.height + margin
-    };
-    let clusters: Vec<Cluster> = group(&points, GROUP_RADIUS)
-        .into_iter()
-        .filter(on_screen)
-        .collect();
-    let keys = clusters
-        .iter()
-        .map(|c| match c.members.as_slice() {
-            [single] => data
-                .dataset
-                .signatories
-                .get(*single)
-                .map(|s| s.id.clone())
-                .unwrap_or_default(),
-            members => group_key(members),
-        })
-        .collect();
-    Drawn { clusters, keys }
 }
 
 /// What every marker shares: its key, whether it is the Tab stop, and the
@@ -223,10 +186,6 @@ impl Marker<'_> {
             }
         })
     }
-}
-
-fn translate(p: ScreenPoint) -> String {
-    format!("translate({:.1} {:.1})", p.x, p.y)
 }
 
 fn single_marker(

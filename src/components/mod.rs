@@ -12,6 +12,7 @@ pub mod hooks;
 pub mod language_toggle;
 pub mod legend;
 pub mod map_view;
+pub mod marker_layout;
 pub mod markers;
 pub mod show_more;
 pub mod signatory_detail;
@@ -22,6 +23,7 @@ pub mod widget;
 
 use crate::state::LoadedData;
 use signatory_core::dataset::{Kind, Signatory};
+use signatory_core::group_name::{group_name, MemberPlace};
 use signatory_core::i18n::{Localizer, MessageArg, Msg};
 
 /// A keydown handler that runs `close` on Escape: every panel that opens
@@ -74,27 +76,19 @@ pub fn group_key(members: &[usize]) -> String {
     format!("group+{}", members.first().copied().unwrap_or_default())
 }
 
-/// The accessible name of a group: "Brussels: 3 signatories" when all
-/// members share a city, else "Near Cupertino: 3 signatories".
+/// The name of a group ("3 signatories in Brussels", "7 signatories in
+/// Belgium, France, Germany and the United Kingdom"): where its members
+/// are, composed by `core::group_name`.
 pub fn group_label(t: &Localizer, data: &LoadedData, members: &[usize]) -> String {
-    let first = members.first().copied().unwrap_or_default();
-    let place = data
-        .dataset
-        .signatories
-        .get(first)
-        .map(|s| t.pick(&s.city).to_owned())
-        .unwrap_or_default();
-    let city = data.cities.get(first);
-    let id = if members.iter().all(|&i| data.cities.get(i) == city) {
-        Msg::GroupLabel
-    } else {
-        Msg::GroupLabelNearby
-    };
-    t.format(
-        id,
-        &[
-            ("place", MessageArg::Text(place)),
-            ("count", MessageArg::Number(members.len() as f64)),
-        ],
+    group_name(
+        t,
+        members.iter().filter_map(|&i| {
+            let signatory = data.dataset.signatories.get(i)?;
+            Some(MemberPlace {
+                city_number: *data.cities.get(i)?,
+                city: &signatory.city,
+                country: &signatory.country,
+            })
+        }),
     )
 }

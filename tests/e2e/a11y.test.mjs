@@ -52,6 +52,19 @@ const LANGS = {
   },
 };
 
+/** Thirteen signatories in Vilnius and one in Riga, in both languages. */
+const CROWDED = {
+  version: 1,
+  agreement: { title: { en: "Crowded", lt: "Susigrūdę" }, date: "2020-01-01" },
+  areas: [{ id: "a", label: { en: "The area", lt: "Sritis" } }],
+  signatories: [...Array.from({ length: 13 }, (_, i) => [`v${i}`, 54.6872, 25.2797, "Vilnius", "LT"]), ["riga", 56.95, 24.1, "Riga", "LV"]].map(
+    ([id, lat, lon, city, country]) => ({
+      id, name: { en: `Organisation ${id}`, lt: `Organizacija ${id}` }, kind: "association",
+      city: { en: city, lt: city === "Riga" ? "Ryga" : city }, country, lat, lon, areas: ["a"],
+    }),
+  ),
+};
+
 /** Switches the widget's language with its own toggle and waits for it. */
 async function useLanguage(page, lang) {
   const root = widget(page);
@@ -88,6 +101,9 @@ const STATES = {
   async "a group open"(pages, lang) {
     await open(pages, "/index.html");
     const root = await useLanguage(pages.page, lang);
+    // Thirteen at one address: a group at every width (wider maps fan out
+    // groups of up to 12, core::fan).
+    await pages.page.locator("signatory-map").evaluate((element, data) => (/** @type {any} */ (element).data = data), CROWDED);
     await root.locator("g.smw-group-marker").first().click();
     await root.locator(".smw-group-title").waitFor();
   },

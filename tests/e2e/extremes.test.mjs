@@ -22,6 +22,9 @@ function longNames() {
       signatory("long", LONG, 54.6872, 25.2797),
       signatory("twin", `Twin ${LONG}`.slice(0, 2000), 54.6872, 25.2797),
       signatory("other", "Other", 38.72, -9.14),
+      // Enough at the same address that they stay a group even on a wide
+      // map, which fans smaller groups out (core::fan::MAX_FANNED is 12).
+      ...Array.from({ length: 11 }, (_, i) => signatory(`member-${i + 1}`, `Member ${i + 1}`, 54.6872, 25.2797)),
     ],
   };
 }
@@ -34,7 +37,7 @@ for (const width of [320, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     const root = await pages.open("/tests/fixtures/host-clean.html");
     await page.locator("signatory-map").evaluate((element, data) => (/** @type {any} */ (element).data = data), longNames());
-    await root.locator(".smw-status").filter({ hasText: "Showing 3 of 3 signatories" }).waitFor();
+    await root.locator(".smw-status").filter({ hasText: "Showing 14 of 14 signatories" }).waitFor();
 
     /** Elements under `selector` whose content is wider than their box. */
     const overflowing = (selector) =>
@@ -72,7 +75,7 @@ test("a title cut short offers “Show in full”, and it follows the language a
   const longInLithuanian = longNames();
   longInLithuanian.agreement = { title: { en: "A short title", lt: "Ilgas pavadinimas ".repeat(60) }, date: "2020-01-01" };
   await page.locator("signatory-map").evaluate((element, data) => (/** @type {any} */ (element).data = data), longInLithuanian);
-  await root.locator(".smw-status").filter({ hasText: "Showing 3 of 3 signatories" }).waitFor();
+  await root.locator(".smw-status").filter({ hasText: "Showing 14 of 14 signatories" }).waitFor();
   const toggle = root.locator(".smw-header-toggle");
   await page.waitForTimeout(100);
   assert.equal(await toggle.count(), 0, "an English title that fits has no button");

@@ -232,6 +232,8 @@ test("Escape unwinds group → member detail → group → marker, and list → 
       const e = document.querySelector("signatory-map").shadowRoot.activeElement;
       return e ? `${e.getAttribute("class")}|${e.getAttribute("data-key") ?? e.getAttribute("data-id") ?? ""}` : null;
     });
+  // Groups remain on a phone-wide map (wider ones fan them out, core::fan).
+  await page.setViewportSize({ width: 390, height: 844 });
   const group = root.locator(".smw-group-marker").first();
   const groupKey = await group.getAttribute("data-key");
   await group.focus();

@@ -333,7 +333,9 @@ test("marker symbols and the focus ring have 3:1 contrast with land and water, l
           company: fill(".smw-kind-company"),
           association: fill(".smw-kind-association"),
           institution: fill(".smw-kind-institution"),
-          group: fill(".smw-group-disc"),
+          // Wide maps fan small groups out: the group colour is then drawn
+          // by the dots where fanned members really are.
+          group: fill(".smw-group-disc") ?? fill(".smw-anchor"),
         },
         focus: shadow.activeElement === map && outline.outlineStyle !== "none" ? outline.outlineColor : null,
       };

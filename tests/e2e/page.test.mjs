@@ -63,9 +63,10 @@ test("the map draws the land and every signatory, single or grouped", OPTIONS, a
   assert.ok(landBox && landBox.width > 100 && landBox.height > 50, "land is drawn at a visible size");
 
   const tally = await markerTally(root);
-  assert.ok(tally.singles > 0, "some single markers");
-  assert.ok(tally.groupNumbers.length > 0, "some group markers");
-  assert.ok(tally.groupNumbers.every((n) => Number.isInteger(n) && n >= 2), `group numbers ${tally.groupNumbers}`);
+  // This map is wide enough for small groups to be fanned out (core::fan):
+  // each signatory its own marker (groups remain on a phone: groups.test.mjs).
+  assert.equal(tally.singles, 15, "each signatory its own marker");
+  assert.deepEqual(tally.groupNumbers, [], "no group at rest");
   assert.equal(tally.drawn, 15, `singles ${tally.singles} + groups ${tally.groupNumbers}`);
 
   // Every marker and group is something a reader can activate, with a name.

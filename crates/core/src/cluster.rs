@@ -80,7 +80,7 @@ const CELL_LIMIT: i64 = 1 << 30;
 
 /// A grid cell packed into one integer that sorts like `(cx, cy)`, so the
 /// cell list sorts and compares as plain numbers.
-fn cell_key(cx: i64, cy: i64) -> i64 {
+pub(crate) fn cell_key(cx: i64, cy: i64) -> i64 {
     (cx.clamp(-CELL_LIMIT, CELL_LIMIT) << 32) + (cy.clamp(-CELL_LIMIT, CELL_LIMIT) + (1 << 31))
 }
 
