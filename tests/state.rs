@@ -256,3 +256,17 @@ fn a_panel_opened_over_the_map_does_not_hide_the_chosen_marker() {
         .apply(Action::MapCovered(0.0));
     assert_eq!(closed.camera, opened.camera);
 }
+
+#[test]
+fn set_areas_on_data_with_nothing_to_filter_selects_nothing_but_is_kept_for_the_next() {
+    let state = WidgetState::new("en".into(), Vec::new())
+        .apply(Action::DataChanged(builtin()))
+        .apply(Action::SetAreas(vec!["x".to_string()]));
+    assert!(state.shown_areas().is_empty());
+    let next = state.transition(Action::DataChanged(loaded(VARIED)));
+    assert_eq!(next.state.shown_areas(), vec!["x"]);
+    assert_eq!(next.state.filter.visible, vec![0, 1, 3]);
+    // And back: the uniform data offers no filter, so nothing is selected.
+    let back = next.state.apply(Action::DataChanged(builtin()));
+    assert!(back.selection.is_empty() && back.filter.visible.len() == 15);
+}

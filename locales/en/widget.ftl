@@ -50,6 +50,19 @@ filter-empty = No signatory matches all the selected areas.
 filter-clear = Clear the filter
 filter-toggle-selected = { $count } selected
 
+## Areas every signatory shares, shown once instead of a filter that could
+## not narrow anything: "Areas of cooperation · all 15 signatories".
+areas-shared-by = { $count ->
+    [1] the only signatory
+   *[other] all { $count } signatories
+}
+## The dataset says its list of areas is not complete (the source's words).
+areas-among-others = These include, among others:
+filter-showing-all = { $total ->
+    [1] Showing the only signatory
+   *[other] Showing all { $total } signatories
+}
+
 ## Kinds of signatory
 kind-company = Company
 kind-association = Association
@@ -120,6 +133,7 @@ problem-wrong-type = expected { $expected ->
     [array] a list
     [string] a text
     [number] a number
+    [boolean] true or false
    *[text-by-language] texts by language, such as {"{"}"en": "…"{"}"}
 }, found { $found ->
     [null] null

@@ -52,6 +52,23 @@ filter-empty = Nė vienas signataras neatitinka visų pasirinktų sričių.
 filter-clear = Išvalyti filtrą
 filter-toggle-selected = pasirinkta: { $count }
 
+## Visų signatarų bendros sritys, rodomos vieną kartą vietoj filtro, kuris
+## nieko negalėtų atrinkti: „Bendradarbiavimo sritys · visi 15 signatarų“.
+areas-shared-by = { $count ->
+    [1] vienintelis signataras
+    [one] visi { $count } signataras
+    [few] visi { $count } signatarai
+   *[other] visi { $count } signatarų
+}
+## Duomenys sako, kad sričių sąrašas nepilnas (šaltinio žodžiais).
+areas-among-others = Tarp jų yra ir šios pagrindinės sritys:
+filter-showing-all = { $total ->
+    [1] Rodomas vienintelis signataras
+    [one] Rodomi visi { $total } signataras
+    [few] Rodomi visi { $total } signatarai
+   *[other] Rodomi visi { $total } signatarų
+}
+
 ## Signatarų rūšys
 kind-company = Bendrovė
 kind-association = Asociacija
@@ -123,6 +140,7 @@ problem-wrong-type = tikėtasi { $expected ->
     [array] sąrašo
     [string] teksto
     [number] skaičiaus
+    [boolean] loginės reikšmės
    *[text-by-language] tekstų pagal kalbą, pvz., {"{"}"en": "…"{"}"}
 }, rasta: { $found ->
     [null] null

@@ -12,7 +12,8 @@ pub struct HeaderProps {
     pub agreement: Agreement,
     /// Number of signatories in the dataset.
     pub signatories: usize,
-    /// Number of pledge areas.
+    /// Number of pledge areas the filter offers; 0 when it offers none
+    /// (the areas every signatory shares are listed below the header).
     pub areas: usize,
     /// Language.
     pub localizer: Localizer,
@@ -60,8 +61,10 @@ pub fn Header(props: &HeaderProps) -> Html {
             }
             <p class="smw-summary">
                 { t.count(Msg::HeaderSignatories, props.signatories) }
-                { " · " }
-                { t.count(Msg::HeaderAreas, props.areas) }
+                if props.areas > 0 {
+                    { " · " }
+                    { t.count(Msg::HeaderAreas, props.areas) }
+                }
             </p>
         </header>
     }

@@ -13,6 +13,7 @@ pub mod language_toggle;
 pub mod legend;
 pub mod map_view;
 pub mod markers;
+pub mod shared_areas;
 pub mod show_more;
 pub mod signatory_detail;
 pub mod signatory_list;
@@ -21,7 +22,7 @@ pub mod symbol;
 pub mod widget;
 
 use crate::state::LoadedData;
-use signatory_core::dataset::{Kind, Signatory};
+use signatory_core::dataset::{Kind, LocalizedText, Signatory};
 use signatory_core::i18n::{Localizer, MessageArg, Msg};
 
 /// A keydown handler that runs `close` on Escape: every panel that opens
@@ -51,6 +52,18 @@ pub fn kind_word(t: &Localizer, kind: Kind) -> String {
         Kind::Association => Msg::MarkerKindAssociation,
         Kind::Institution => Msg::MarkerKindInstitution,
     })
+}
+
+/// What the dataset calls its areas ("Areas of cooperation", marked with
+/// its own language when the dataset lacks the reader's), else the
+/// widget's "Pledge areas".
+pub fn areas_name(t: &Localizer, label: Option<&LocalizedText>) -> yew::Html {
+    match label {
+        Some(label) => yew::html! {
+            <span lang={label.language_of(t.lang()).to_owned()}>{ t.pick(label) }</span>
+        },
+        None => yew::html! { { t.text(Msg::DetailAreas) } },
+    }
 }
 
 /// "Bonn, Germany": the headquarters as a reader says it.

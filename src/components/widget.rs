@@ -11,6 +11,7 @@ use crate::components::header::Header;
 use crate::components::hooks::focus::{use_focus_control, FocusTarget};
 use crate::components::language_toggle::LanguageToggle;
 use crate::components::map_view::MapScene;
+use crate::components::shared_areas::SharedAreas;
 use crate::components::status::ErrorView;
 use crate::state::{Action, LoadState, WidgetState};
 use signatory_core::i18n::{Localizer, MessageArg, Msg};
@@ -77,6 +78,14 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let shown = state.data().cloned();
     let status = match (state.load(), &shown) {
         (LoadState::Failed(_), _) => t.text(Msg::ErrorTitle),
+        // Nothing can be filtered out: "Showing all 15", not "15 of 15".
+        (_, Some(data)) if !data.can_filter() => t.format(
+            Msg::FilterShowingAll,
+            &[(
+                "total",
+                MessageArg::Number(data.dataset.signatories.len() as f64),
+            )],
+        ),
         (_, Some(data)) => t.format(
             Msg::FilterShowing,
             &[
@@ -119,13 +128,32 @@ pub fn Widget(props: &WidgetProps) -> Html {
         ),
         (_, Some(data)) => {
             let dataset = &data.dataset;
+            let total = dataset.signatories.len();
+            // A filter only where it can narrow; otherwise the areas all
+            // signatories share, once.
+            let (areas, filter) = match &data.shared_areas {
+                None => (
+                    dataset.areas.len(),
+                    html! {
+                        <AreaFilter areas={dataset.areas.clone()} selection={state.selection.clone()}
+                            filter={state.filter.clone()} {total} localizer={t.clone()}
+                            {on_toggle} on_clear={clear} />
+                    },
+                ),
+                Some(shared) => (
+                    0,
+                    html! {
+                        <SharedAreas areas={shared.iter().filter_map(|&a| dataset.areas.get(a).cloned()).collect::<Vec<_>>()}
+                            label={dataset.areas_label.clone()} complete={dataset.areas_complete}
+                            signatories={total} localizer={t.clone()} />
+                    },
+                ),
+            };
             let head = html! {
                 <>
-                    <Header agreement={dataset.agreement.clone()} signatories={dataset.signatories.len()}
-                        areas={dataset.areas.len()} localizer={t.clone()} />
-                    <AreaFilter areas={dataset.areas.clone()} selection={state.selection.clone()}
-                        filter={state.filter.clone()} total={dataset.signatories.len()} localizer={t.clone()}
-                        {on_toggle} on_clear={clear} />
+                    <Header agreement={dataset.agreement.clone()} signatories={total} {areas}
+                        localizer={t.clone()} />
+                    { filter }
                 </>
             };
             let body = html! {

@@ -132,6 +132,18 @@ fn bit(area: AreaIndex) -> u128 {
     1u128.checked_shl(area as u32).unwrap_or(0)
 }
 
+/// The areas every signatory shares, when all have the same ones: then
+/// no choice of areas can hide anyone, so the widget offers no toggles and
+/// shows these once, as what the agreement covers. `None` as soon as two
+/// signatories differ, which is exactly when some toggle narrows the list
+/// (an area one has and the other lacks hides the other). A dataset whose
+/// sources give no per-signatory breakdown lists every area for everyone.
+pub fn shared_areas(dataset: &Dataset) -> Option<&[AreaIndex]> {
+    let mut sets = dataset.signatories.iter().map(|s| s.areas.as_slice());
+    let first = sets.next().unwrap_or_default();
+    sets.all(|set| set == first).then_some(first)
+}
+
 /// Applies `selection` to `dataset`.
 pub fn apply(dataset: &Dataset, selection: &AreaSelection) -> FilterResult {
     AreaMasks::new(dataset).apply(selection)
