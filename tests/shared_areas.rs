@@ -57,23 +57,26 @@ fn the_builtin_areas_are_listed_once_as_the_agreements_with_no_toggle() {
     let html = builtin_view("en", &[], vec![]);
     assert_eq!(html.matches("smw-chip").count(), 0, "no toggles");
     assert!(!html.contains("Filter by pledge area"));
-    assert!(html.contains("Areas of cooperation</span> · all 15 signatories"));
-    assert!(html.contains("These include, among others:"));
+    assert!(html.contains(
+        "<h3 lang=\"en\">Areas of cooperation</h3><p class=\"smw-meta\">Agreed by all 15 signatories. These include, among others:</p>"
+    ));
     for label in ["Freedom of expression online", "Culture and digitization"] {
         assert_eq!(html.matches(label).count(), 1, "{label} shown once");
     }
-    assert!(html.contains("Showing all 15 signatories"));
+    assert!(html.contains("class=\"smw-status\">15 signatories</p>"));
     assert!(!html.contains("of 15"), "no 'Showing 15 of 15'");
     assert!(!html.contains("pledge areas"), "no count of toggles");
+    assert!(html.contains("<p class=\"smw-summary\">15 signatories</p>"));
 }
 
 #[test]
 fn in_lithuanian_the_areas_are_named_as_the_lithuanian_source_names_them() {
     let html = builtin_view("lt", &[], vec![]);
-    assert!(html.contains("Bendradarbiavimo sritys</span> · visi 15 signatarų"));
-    assert!(html.contains("Tarp jų yra ir šios pagrindinės sritys:"));
+    assert!(html.contains(
+        "<h3 lang=\"lt\">Bendradarbiavimo sritys</h3><p class=\"smw-meta\">Dėl jų susitarė visi 15 signatarų. Be kitų, tai šios pagrindinės sritys:</p>"
+    ));
     assert!(html.contains("<li lang=\"lt\">Žodžio laisvė internete</li>"));
-    assert!(html.contains("Rodomi visi 15 signatarų"));
+    assert!(html.contains("class=\"smw-status\">15 signatarų</p>"));
     assert!(!html.contains("Filtruoti"));
 }
 
@@ -81,7 +84,7 @@ fn in_lithuanian_the_areas_are_named_as_the_lithuanian_source_names_them() {
 fn an_unnamed_complete_list_is_called_pledge_areas_with_no_among_others() {
     let data = LoadState::Ready(loaded(&uniform_unnamed()));
     let html = view(data, "en", &[], vec![]);
-    assert!(html.contains("Pledge areas · all 6 signatories"));
+    assert!(html.contains("<h3 lang=\"en\">Pledge areas</h3><p class=\"smw-meta\">Agreed by all 6 signatories.</p>"));
     assert!(!html.contains("among others"));
     assert!(html.contains("<li lang=\"en\">Ex</li><li lang=\"en\">Why</li></ul>"));
     assert!(
@@ -96,7 +99,6 @@ fn a_detail_does_not_repeat_the_areas_everyone_shares() {
     assert!(html.contains("class=\"smw-detail\""));
     assert!(!html.contains("smw-detail-areas"));
     assert!(!html.contains("<dt>Pledge areas</dt>"));
-    assert!(!html.contains("<dt><span lang=\"en\">Areas of cooperation</span></dt>"));
     // Where areas differ, the detail lists the signatory's own.
     let varied = view(
         LoadState::Ready(loaded(VARIED)),
@@ -105,7 +107,7 @@ fn a_detail_does_not_repeat_the_areas_everyone_shares() {
         vec![Action::Select(2)],
     );
     assert!(varied.contains(
-        "<dt>Pledge areas</dt><dd><ul class=\"smw-detail-areas\"><li lang=\"en\">Why</li><li lang=\"en\">Zed</li>"
+        "<dt>Pledge areas</dt><dd><ul class=\"smw-detail-areas\"><li lang=\"en\">Why</li><li lang=\"en\">Zed</li></ul>"
     ));
 }
 
@@ -124,28 +126,13 @@ fn the_areas_attribute_changes_nothing_visible_where_nothing_can_be_filtered() {
 fn all_signatories_in_both_languages_with_correct_plurals() {
     let (en, lt) = (localizer("en"), localizer("lt"));
     let cases = [
-        (1, "the only signatory", "vienintelis signataras"),
-        (2, "all 2 signatories", "visi 2 signatarai"),
-        (10, "all 10 signatories", "visi 10 signatarų"),
-        (21, "all 21 signatories", "visi 21 signataras"),
+        (1, "Agreed by the only signatory.", "Dėl jų susitarė vienintelis signataras."),
+        (2, "Agreed by all 2 signatories.", "Dėl jų susitarė visi 2 signatarai."),
+        (10, "Agreed by all 10 signatories.", "Dėl jų susitarė visi 10 signatarų."),
+        (21, "Agreed by all 21 signatories.", "Dėl jų susitarė visi 21 signataras."),
     ];
     for (count, english, lithuanian) in cases {
         assert_eq!(en.count(Msg::AreasSharedBy, count), english);
         assert_eq!(lt.count(Msg::AreasSharedBy, count), lithuanian);
     }
-    let showing = |t: &signatory_core::i18n::Localizer, total: usize| {
-        t.format(
-            Msg::FilterShowingAll,
-            &[(
-                "total",
-                signatory_core::i18n::MessageArg::Number(total as f64),
-            )],
-        )
-    };
-    assert_eq!(showing(&en, 1), "Showing the only signatory");
-    assert_eq!(showing(&en, 21), "Showing all 21 signatories");
-    assert_eq!(showing(&lt, 1), "Rodomas vienintelis signataras");
-    assert_eq!(showing(&lt, 2), "Rodomi visi 2 signatarai");
-    assert_eq!(showing(&lt, 10), "Rodomi visi 10 signatarų");
-    assert_eq!(showing(&lt, 21), "Rodomi visi 21 signataras");
 }

@@ -13,9 +13,11 @@ header-signatories = { $count ->
     [one] { $count } signatory
    *[other] { $count } signatories
 }
+## Follows header-signatories: " · 7 pledge areas", empty for 0 (no filter).
 header-areas = { $count ->
-    [one] { $count } pledge area
-   *[other] { $count } pledge areas
+    [0] {""}
+    [one] {" · "}{ $count } pledge area
+   *[other] {" · "}{ $count } pledge areas
 }
 header-source = Source
 header-show-all = Show in full
@@ -50,18 +52,14 @@ filter-empty = No signatory matches all the selected areas.
 filter-clear = Clear the filter
 filter-toggle-selected = { $count } selected
 
-## Areas every signatory shares, shown once instead of a filter that could
-## not narrow anything: "Areas of cooperation · all 15 signatories".
-areas-shared-by = { $count ->
+## Areas every signatory shares, listed once under their name instead of a
+## filter that could not narrow anything: "Agreed by all 15 signatories."
+areas-shared-by = Agreed by { $count ->
     [1] the only signatory
    *[other] all { $count } signatories
-}
-## The dataset says its list of areas is not complete (the source's words).
+}.
+## After it when the dataset's list of areas is not complete (the source's words).
 areas-among-others = These include, among others:
-filter-showing-all = { $total ->
-    [1] Showing the only signatory
-   *[other] Showing all { $total } signatories
-}
 
 ## Kinds of signatory
 kind-company = Company

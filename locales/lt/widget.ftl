@@ -14,10 +14,12 @@ header-signatories = { $count ->
     [few] { $count } signatarai
    *[other] { $count } signatarų
 }
+## Po header-signatories: „ · 7 įsipareigojimų sritys“, tuščia, kai 0 (nėra filtro).
 header-areas = { $count ->
-    [one] { $count } įsipareigojimų sritis
-    [few] { $count } įsipareigojimų sritys
-   *[other] { $count } įsipareigojimų sričių
+    [0] {""}
+    [one] {" · "}{ $count } įsipareigojimų sritis
+    [few] {" · "}{ $count } įsipareigojimų sritys
+   *[other] {" · "}{ $count } įsipareigojimų sričių
 }
 header-source = Šaltinis
 header-show-all = Rodyti visą tekstą
@@ -52,22 +54,16 @@ filter-empty = Nė vienas signataras neatitinka visų pasirinktų sričių.
 filter-clear = Išvalyti filtrą
 filter-toggle-selected = pasirinkta: { $count }
 
-## Visų signatarų bendros sritys, rodomos vieną kartą vietoj filtro, kuris
-## nieko negalėtų atrinkti: „Bendradarbiavimo sritys · visi 15 signatarų“.
-areas-shared-by = { $count ->
+## Visų signatarų bendros sritys, išvardytos vieną kartą po jų pavadinimu
+## vietoj filtro, kuris nieko negalėtų atrinkti: „Dėl jų susitarė visi 15 signatarų.“
+areas-shared-by = Dėl jų susitarė { $count ->
     [1] vienintelis signataras
     [one] visi { $count } signataras
     [few] visi { $count } signatarai
    *[other] visi { $count } signatarų
-}
-## Duomenys sako, kad sričių sąrašas nepilnas (šaltinio žodžiais).
-areas-among-others = Tarp jų yra ir šios pagrindinės sritys:
-filter-showing-all = { $total ->
-    [1] Rodomas vienintelis signataras
-    [one] Rodomi visi { $total } signataras
-    [few] Rodomi visi { $total } signatarai
-   *[other] Rodomi visi { $total } signatarų
-}
+}.
+## Po jo, kai duomenų sričių sąrašas nepilnas (šaltinio žodžiais „pagrindinės sritys“).
+areas-among-others = Be kitų, tai šios pagrindinės sritys:
 
 ## Signatarų rūšys
 kind-company = Bendrovė

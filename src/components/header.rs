@@ -19,7 +19,8 @@ pub struct HeaderProps {
     pub localizer: Localizer,
 }
 
-/// Title, date and place, and the "15 signatories · 7 pledge areas" line.
+/// Title, date and place, and the "15 signatories · 7 pledge areas" line
+/// ("15 signatories" when there is no filter).
 ///
 /// The title and the date-and-place line are clamped to a few lines, so a
 /// 2,000-character title (within the dataset limits) cannot push the map
@@ -59,12 +60,11 @@ pub fn Header(props: &HeaderProps) -> Html {
                     { t.text(if *expanded { Msg::HeaderShowLess } else { Msg::HeaderShowAll }) }
                 </button>
             }
+            // With no toggles (`areas` 0) the areas are listed, not
+            // counted, under the header: `header-areas` is then empty.
             <p class="smw-summary">
                 { t.count(Msg::HeaderSignatories, props.signatories) }
-                if props.areas > 0 {
-                    { " · " }
-                    { t.count(Msg::HeaderAreas, props.areas) }
-                }
+                { t.count(Msg::HeaderAreas, props.areas) }
             </p>
         </header>
     }

@@ -22,7 +22,7 @@ pub mod symbol;
 pub mod widget;
 
 use crate::state::LoadedData;
-use signatory_core::dataset::{Kind, LocalizedText, Signatory};
+use signatory_core::dataset::{AreaIndex, Dataset, Kind, Signatory};
 use signatory_core::i18n::{Localizer, MessageArg, Msg};
 
 /// A keydown handler that runs `close` on Escape: every panel that opens
@@ -54,15 +54,21 @@ pub fn kind_word(t: &Localizer, kind: Kind) -> String {
     })
 }
 
-/// What the dataset calls its areas ("Areas of cooperation", marked with
-/// its own language when the dataset lacks the reader's), else the
-/// widget's "Pledge areas".
-pub fn areas_name(t: &Localizer, label: Option<&LocalizedText>) -> yew::Html {
-    match label {
-        Some(label) => yew::html! {
-            <span lang={label.language_of(t.lang()).to_owned()}>{ t.pick(label) }</span>
-        },
-        None => yew::html! { { t.text(Msg::DetailAreas) } },
+/// The areas with these indices as a list (class `class`), each marked
+/// with its label's language: a detail's areas, or those every signatory
+/// shares.
+pub fn area_list(
+    t: &Localizer,
+    dataset: &Dataset,
+    areas: &[AreaIndex],
+    class: &'static str,
+) -> yew::Html {
+    yew::html! {
+        <ul {class}>
+            { for areas.iter().filter_map(|&a| dataset.areas.get(a)).map(|area| yew::html! {
+                <li lang={area.label.language_of(t.lang()).to_owned()}>{ t.pick(&area.label) }</li>
+            }) }
+        </ul>
     }
 }
 

@@ -1,50 +1,41 @@
 //! The areas every signatory shares, shown once as what the agreement
 //! covers, in place of a filter that could not narrow anything: when each
 //! signatory has the same areas, every toggle would leave everyone shown.
+//!
+//! A plain function, not a component: it holds no state and re-renders
+//! with the widget, and a Yew component of its own cost a kilobyte of
+//! WebAssembly for nothing.
 
 use yew::prelude::*;
 
-use crate::components::areas_name;
-use signatory_core::dataset::{Area, LocalizedText};
+use crate::components::area_list;
+use signatory_core::dataset::Dataset;
 use signatory_core::i18n::{Localizer, Msg};
 
-/// Props of [`SharedAreas`].
-#[derive(Properties, PartialEq)]
-pub struct SharedAreasProps {
-    /// The areas all signatories share, in the dataset's order.
-    pub areas: Vec<Area>,
-    /// What the dataset calls its areas, if it says.
-    pub label: Option<LocalizedText>,
-    /// Whether the dataset lists every area (else "among others").
-    pub complete: bool,
-    /// How many signatories share them (all of them).
-    pub signatories: usize,
-    /// Language.
-    pub localizer: Localizer,
-}
-
-/// "Areas of cooperation · all 15 signatories", the "among others" note
-/// when the list is not complete, and the areas as a plain list: text, not
-/// buttons, so nothing looks clickable that does nothing.
-#[function_component]
-pub fn SharedAreas(props: &SharedAreasProps) -> Html {
-    let t = &props.localizer;
-    if props.areas.is_empty() {
+/// The areas' name as a heading ("Areas of cooperation", the dataset's
+/// own, else "Pledge areas"), "Agreed by all 15 signatories.", "These
+/// include, among others:" when the dataset's list is not complete, and
+/// the `shared` areas as a plain list: text, not buttons, so nothing looks
+/// clickable that does nothing.
+pub fn shared_areas(t: &Localizer, dataset: &Dataset, shared: &[usize]) -> Html {
+    if shared.is_empty() {
         return Html::default();
+    }
+    // The dataset's name for its areas may lack the reader's language:
+    // the heading is marked with the one it is in.
+    let (name, lang) = match &dataset.areas_label {
+        Some(label) => (t.pick(label).to_owned(), label.language_of(t.lang())),
+        None => (t.text(Msg::DetailAreas), t.lang()),
+    };
+    let mut agreed = t.count(Msg::AreasSharedBy, dataset.signatories.len());
+    if !dataset.areas_complete {
+        agreed = format!("{agreed} {}", t.text(Msg::AreasAmongOthers));
     }
     html! {
         <section class="smw-covers">
-            <h3 class="smw-covers-title" id="smw-covers-title">
-                { areas_name(t, props.label.as_ref()) }{ " · " }{ t.count(Msg::AreasSharedBy, props.signatories) }
-            </h3>
-            if !props.complete {
-                <p class="smw-covers-note">{ t.text(Msg::AreasAmongOthers) }</p>
-            }
-            <ul class="smw-covers-list" aria-labelledby="smw-covers-title">
-                { for props.areas.iter().map(|area| html! {
-                    <li lang={area.label.language_of(t.lang()).to_owned()}>{ t.pick(&area.label) }</li>
-                }) }
-            </ul>
+            <h3 lang={lang.to_owned()}>{ name }</h3>
+            <p class="smw-meta">{ agreed }</p>
+            { area_list(t, dataset, shared, "smw-covers-list") }
         </section>
     }
 }

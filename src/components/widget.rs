@@ -11,7 +11,7 @@ use crate::components::header::Header;
 use crate::components::hooks::focus::{use_focus_control, FocusTarget};
 use crate::components::language_toggle::LanguageToggle;
 use crate::components::map_view::MapScene;
-use crate::components::shared_areas::SharedAreas;
+use crate::components::shared_areas::shared_areas;
 use crate::components::status::ErrorView;
 use crate::state::{Action, LoadState, WidgetState};
 use signatory_core::i18n::{Localizer, MessageArg, Msg};
@@ -78,16 +78,14 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let shown = state.data().cloned();
     let status = match (state.load(), &shown) {
         (LoadState::Failed(_), _) => t.text(Msg::ErrorTitle),
-        // Nothing can be filtered out: "Showing all 15", not "15 of 15".
-        (_, Some(data)) if !data.can_filter() => t.format(
-            Msg::FilterShowingAll,
-            &[(
-                "total",
-                MessageArg::Number(data.dataset.signatories.len() as f64),
-            )],
-        ),
         (_, Some(data)) => t.format(
-            Msg::FilterShowing,
+            // Nothing can be filtered out: "15 signatories", not "Showing
+            // 15 of 15" (a message with `$count` only).
+            if data.can_filter() {
+                Msg::FilterShowing
+            } else {
+                Msg::HeaderSignatories
+            },
             &[
                 (
                     "shown",
@@ -95,6 +93,10 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 ),
                 (
                     "total",
+                    MessageArg::Number(data.dataset.signatories.len() as f64),
+                ),
+                (
+                    "count",
                     MessageArg::Number(data.dataset.signatories.len() as f64),
                 ),
             ],
@@ -131,7 +133,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
             let total = dataset.signatories.len();
             // A filter only where it can narrow; otherwise the areas all
             // signatories share, once.
-            let (areas, filter) = match &data.shared_areas {
+            let (areas, filter) = match data.shared_areas() {
                 None => (
                     dataset.areas.len(),
                     html! {
@@ -140,14 +142,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                             {on_toggle} on_clear={clear} />
                     },
                 ),
-                Some(shared) => (
-                    0,
-                    html! {
-                        <SharedAreas areas={shared.iter().filter_map(|&a| dataset.areas.get(a).cloned()).collect::<Vec<_>>()}
-                            label={dataset.areas_label.clone()} complete={dataset.areas_complete}
-                            signatories={total} localizer={t.clone()} />
-                    },
-                ),
+                Some(shared) => (0, shared_areas(&t, dataset, shared)),
             };
             let head = html! {
                 <>

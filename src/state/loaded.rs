@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use signatory_core::dataset::{AreaIndex, Dataset};
-use signatory_core::filter::{shared_areas, AreaMasks};
+use signatory_core::filter::AreaMasks;
 use signatory_core::json::TextPosition;
 use signatory_core::problem::Problem;
 use signatory_core::projection::{equal_earth, Bounds, ProjectedPoint};
@@ -29,10 +29,6 @@ pub struct LoadedData {
     pub cities: Vec<u32>,
     /// Each signatory's areas as bits, for fast filtering.
     pub area_masks: AreaMasks,
-    /// The areas every signatory shares, when all share the same ones
-    /// (see [`shared_areas`]): then there is nothing to filter, the widget
-    /// offers no toggles and lists these once. `None`: the filter is shown.
-    pub shared_areas: Option<Vec<AreaIndex>>,
 }
 
 /// Components receive the data as `Rc<LoadedData>` props and Yew compares
@@ -69,7 +65,6 @@ impl LoadedData {
             .collect();
         LoadedData {
             area_masks: AreaMasks::new(&dataset),
-            shared_areas: shared_areas(&dataset).map(<[_]>::to_vec),
             dataset,
             projected,
             bounds,
@@ -80,9 +75,16 @@ impl LoadedData {
 
 impl LoadedData {
     /// Whether some choice of areas would hide a signatory, i.e. whether
-    /// the widget offers the filter at all.
+    /// the widget offers the filter at all (see [`AreaMasks::all_alike`]).
     pub fn can_filter(&self) -> bool {
-        self.shared_areas.is_none()
+        !self.area_masks.all_alike()
+    }
+
+    /// The areas every signatory shares, when there is no filter to offer
+    /// (`None` when there is).
+    pub fn shared_areas(&self) -> Option<&[AreaIndex]> {
+        let first = self.dataset.signatories.first();
+        (!self.can_filter()).then(|| first.map_or(&[][..], |s| s.areas.as_slice()))
     }
 }
 

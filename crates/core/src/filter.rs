@@ -97,6 +97,16 @@ impl AreaMasks {
         }
     }
 
+    /// Whether every signatory has the same areas: then no choice of areas
+    /// can hide anyone, so the widget offers no toggles and shows the
+    /// first signatory's areas once, as what the agreement covers (a
+    /// source that names the group's areas, not each signatory's). False
+    /// as soon as two differ, which is exactly when some toggle narrows
+    /// the list: an area one has and the other lacks hides the other.
+    pub fn all_alike(&self) -> bool {
+        self.masks.windows(2).all(|pair| pair[0] == pair[1])
+    }
+
     /// Applies `selection`: the same result as [`apply`], faster.
     pub fn apply(&self, selection: &AreaSelection) -> FilterResult {
         let wanted = selection
@@ -130,18 +140,6 @@ impl AreaMasks {
 /// rules out).
 fn bit(area: AreaIndex) -> u128 {
     1u128.checked_shl(area as u32).unwrap_or(0)
-}
-
-/// The areas every signatory shares, when all have the same ones: then
-/// no choice of areas can hide anyone, so the widget offers no toggles and
-/// shows these once, as what the agreement covers. `None` as soon as two
-/// signatories differ, which is exactly when some toggle narrows the list
-/// (an area one has and the other lacks hides the other). A dataset whose
-/// sources give no per-signatory breakdown lists every area for everyone.
-pub fn shared_areas(dataset: &Dataset) -> Option<&[AreaIndex]> {
-    let mut sets = dataset.signatories.iter().map(|s| s.areas.as_slice());
-    let first = sets.next().unwrap_or_default();
-    sets.all(|set| set == first).then_some(first)
 }
 
 /// Applies `selection` to `dataset`.

@@ -5,7 +5,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use signatory_core::dataset::{Dataset, BUILTIN_DATASET_JSON};
-use signatory_core::filter::shared_areas;
+
 use signatory_core::json::{JsonKind, JsonValue};
 use signatory_core::problem::{Expected, Issue, Problem};
 use signatory_core::validate::validate;
@@ -44,6 +44,18 @@ fn valid(extra: &str, pledged: &[&[&str]]) -> Dataset {
     validate(&parse(&dataset_json(extra, pledged))).expect("valid dataset")
 }
 
+/// What the widget decides from the data: the areas all signatories
+/// share, or `None` when the filter can narrow.
+fn shared_areas(dataset: &Dataset) -> Option<Vec<usize>> {
+    let alike = signatory_core::filter::AreaMasks::new(dataset).all_alike();
+    alike.then(|| {
+        dataset
+            .signatories
+            .first()
+            .map_or(Vec::new(), |s| s.areas.clone())
+    })
+}
+
 fn problems(extra: &str) -> Vec<Problem> {
     validate(&parse(&dataset_json(extra, &[&["a"]]))).expect_err("rejected")
 }
@@ -51,10 +63,10 @@ fn problems(extra: &str) -> Vec<Problem> {
 #[test]
 fn the_filter_cannot_narrow_when_every_signatory_has_the_same_areas() {
     let same = valid("", &[&["a", "b"], &["b", "a"], &["a", "b", "a"]]);
-    assert_eq!(shared_areas(&same), Some(&[0, 1][..]));
+    assert_eq!(shared_areas(&same), Some(vec![0, 1]));
     // One signatory, or none, can never be narrowed either.
-    assert_eq!(shared_areas(&valid("", &[&["c"]])), Some(&[2][..]));
-    assert_eq!(shared_areas(&valid("", &[])), Some(&[][..]));
+    assert_eq!(shared_areas(&valid("", &[&["c"]])), Some(vec![2]));
+    assert_eq!(shared_areas(&valid("", &[])), Some(vec![]));
 }
 
 #[test]
@@ -74,7 +86,7 @@ fn the_builtin_dataset_names_its_areas_as_the_sources_do_and_says_they_are_some(
     assert_eq!(label.get("en"), "Areas of cooperation");
     assert_eq!(label.get("lt"), "Bendradarbiavimo sritys");
     assert!(!dataset.areas_complete, "the source says 'among others'");
-    assert_eq!(shared_areas(&dataset).map(<[_]>::len), Some(7));
+    assert_eq!(shared_areas(&dataset), Some((0..7).collect()));
 }
 
 #[test]
@@ -131,4 +143,27 @@ fn a_wrong_area_label_or_completeness_rejects_the_dataset_with_its_path() {
             issue: Issue::MissingEnglish
         }]
     );
+}
+
+#[test]
+fn the_demo_example_is_marked_illustrative_and_lets_the_filter_narrow() {
+    let text = include_str!("../../../data/examples/regional-pledge.json");
+    let dataset = validate(&parse(text)).expect("the example is valid");
+    assert!(dataset.warnings.is_empty());
+    assert!(dataset
+        .agreement
+        .title
+        .get("en")
+        .starts_with("Illustrative example: "));
+    assert!(dataset
+        .agreement
+        .title
+        .get("lt")
+        .starts_with("Iliustracinis pavyzdys: "));
+    assert_eq!(
+        shared_areas(&dataset),
+        None,
+        "signatories chose different areas"
+    );
+    assert!((12..=30).contains(&dataset.signatories.len()));
 }
