@@ -58,7 +58,7 @@ fn the_builtin_areas_are_listed_once_as_the_agreements_with_no_toggle() {
     assert_eq!(html.matches("smw-chip").count(), 0, "no toggles");
     assert!(!html.contains("Filter by pledge area"));
     assert!(html.contains(
-        "<h3 lang=\"en\">Areas of cooperation</h3><p class=\"smw-meta\">Agreed by all 15 signatories. These include, among others:</p>"
+        "<h3 lang=\"en\">Areas of cooperation</h3><p>Agreed by all 15 signatories. These include, among others:</p>"
     ));
     for label in ["Freedom of expression online", "Culture and digitization"] {
         assert_eq!(html.matches(label).count(), 1, "{label} shown once");
@@ -73,7 +73,7 @@ fn the_builtin_areas_are_listed_once_as_the_agreements_with_no_toggle() {
 fn in_lithuanian_the_areas_are_named_as_the_lithuanian_source_names_them() {
     let html = builtin_view("lt", &[], vec![]);
     assert!(html.contains(
-        "<h3 lang=\"lt\">Bendradarbiavimo sritys</h3><p class=\"smw-meta\">Dėl jų susitarė visi 15 signatarų. Be kitų, tai šios pagrindinės sritys:</p>"
+        "<h3 lang=\"lt\">Bendradarbiavimo sritys</h3><p>Dėl jų susitarė visi 15 signatarų. Be kitų, tai šios pagrindinės sritys:</p>"
     ));
     assert!(html.contains("<li lang=\"lt\">Žodžio laisvė internete</li>"));
     assert!(html.contains("class=\"smw-status\">15 signatarų</p>"));
@@ -84,7 +84,7 @@ fn in_lithuanian_the_areas_are_named_as_the_lithuanian_source_names_them() {
 fn an_unnamed_complete_list_is_called_pledge_areas_with_no_among_others() {
     let data = LoadState::Ready(loaded(&uniform_unnamed()));
     let html = view(data, "en", &[], vec![]);
-    assert!(html.contains("<h3 lang=\"en\">Pledge areas</h3><p class=\"smw-meta\">Agreed by all 6 signatories.</p>"));
+    assert!(html.contains("<h3 lang=\"en\">Pledge areas</h3><p>Agreed by all 6 signatories.</p>"));
     assert!(!html.contains("among others"));
     assert!(html.contains("<li lang=\"en\">Ex</li><li lang=\"en\">Why</li></ul>"));
     assert!(
@@ -126,10 +126,26 @@ fn the_areas_attribute_changes_nothing_visible_where_nothing_can_be_filtered() {
 fn all_signatories_in_both_languages_with_correct_plurals() {
     let (en, lt) = (localizer("en"), localizer("lt"));
     let cases = [
-        (1, "Agreed by the only signatory.", "Dėl jų susitarė vienintelis signataras."),
-        (2, "Agreed by all 2 signatories.", "Dėl jų susitarė visi 2 signatarai."),
-        (10, "Agreed by all 10 signatories.", "Dėl jų susitarė visi 10 signatarų."),
-        (21, "Agreed by all 21 signatories.", "Dėl jų susitarė visi 21 signataras."),
+        (
+            1,
+            "Agreed by the only signatory.",
+            "Dėl jų susitarė vienintelis signataras.",
+        ),
+        (
+            2,
+            "Agreed by all 2 signatories.",
+            "Dėl jų susitarė visi 2 signatarai.",
+        ),
+        (
+            10,
+            "Agreed by all 10 signatories.",
+            "Dėl jų susitarė visi 10 signatarų.",
+        ),
+        (
+            21,
+            "Agreed by all 21 signatories.",
+            "Dėl jų susitarė visi 21 signataras.",
+        ),
     ];
     for (count, english, lithuanian) in cases {
         assert_eq!(en.count(Msg::AreasSharedBy, count), english);

@@ -22,7 +22,7 @@ pub mod symbol;
 pub mod widget;
 
 use crate::state::LoadedData;
-use signatory_core::dataset::{AreaIndex, Dataset, Kind, Signatory};
+use signatory_core::dataset::{Kind, Signatory};
 use signatory_core::i18n::{Localizer, MessageArg, Msg};
 
 /// A keydown handler that runs `close` on Escape: every panel that opens
@@ -52,24 +52,6 @@ pub fn kind_word(t: &Localizer, kind: Kind) -> String {
         Kind::Association => Msg::MarkerKindAssociation,
         Kind::Institution => Msg::MarkerKindInstitution,
     })
-}
-
-/// The areas with these indices as a list (class `class`), each marked
-/// with its label's language: a detail's areas, or those every signatory
-/// shares.
-pub fn area_list(
-    t: &Localizer,
-    dataset: &Dataset,
-    areas: &[AreaIndex],
-    class: &'static str,
-) -> yew::Html {
-    yew::html! {
-        <ul {class}>
-            { for areas.iter().filter_map(|&a| dataset.areas.get(a)).map(|area| yew::html! {
-                <li lang={area.label.language_of(t.lang()).to_owned()}>{ t.pick(&area.label) }</li>
-            }) }
-        </ul>
-    }
 }
 
 /// "Bonn, Germany": the headquarters as a reader says it.

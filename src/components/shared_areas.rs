@@ -8,7 +8,6 @@
 
 use yew::prelude::*;
 
-use crate::components::area_list;
 use signatory_core::dataset::Dataset;
 use signatory_core::i18n::{Localizer, Msg};
 
@@ -32,10 +31,16 @@ pub fn shared_areas(t: &Localizer, dataset: &Dataset, shared: &[usize]) -> Html 
         agreed = format!("{agreed} {}", t.text(Msg::AreasAmongOthers));
     }
     html! {
-        <section class="smw-covers">
+        // Bounded by the stylesheet, it may scroll: focusable, so keys
+        // scroll it too, and named by its heading.
+        <section class="smw-covers" tabindex="0">
             <h3 lang={lang.to_owned()}>{ name }</h3>
-            <p class="smw-meta">{ agreed }</p>
-            { area_list(t, dataset, shared, "smw-covers-list") }
+            <p>{ agreed }</p>
+            <ul>
+                { for shared.iter().filter_map(|&a| dataset.areas.get(a)).map(|area| html! {
+                    <li lang={area.label.language_of(t.lang()).to_owned()}>{ t.pick(&area.label) }</li>
+                }) }
+            </ul>
         </section>
     }
 }

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::components::symbol::kind_swatch;
-use crate::components::{area_list, close_on_escape, kind_name, location_text};
+use crate::components::{close_on_escape, kind_name, location_text};
 use signatory_core::dataset::Dataset;
 use signatory_core::i18n::{Localizer, Msg};
 
@@ -44,7 +44,13 @@ pub fn SignatoryDetail(props: &SignatoryDetailProps) -> Html {
                 // signatory's own pledge.
                 if props.dataset.can_filter() {
                     <dt>{ t.text(Msg::DetailAreas) }</dt>
-                    <dd>{ area_list(t, dataset, &signatory.areas, "smw-detail-areas") }</dd>
+                    <dd>
+                        <ul class="smw-detail-areas">
+                            { for signatory.areas.iter().filter_map(|&a| dataset.areas.get(a)).map(|area| html! {
+                                <li lang={area.label.language_of(t.lang()).to_owned()}>{ t.pick(&area.label) }</li>
+                            }) }
+                        </ul>
+                    </dd>
                 }
                 if let Some(url) = signatory.safe_url() {
                     <dt>{ t.text(Msg::DetailWebsite) }</dt>
