@@ -221,7 +221,9 @@ async fn the_builtin_dataset_renders_fifteen_signatories_and_reports_ready() {
     let widget = Mounted::new(700, "en", &[]);
     settle().await;
     assert_eq!(widget.all(".smw-list-item").len(), 15);
-    assert!(widget.text().contains("15 signatories · 7 pledge areas"));
+    // Every signatory has the same areas: listed once, no toggles.
+    assert!(widget.text().contains("Agreed by all 15 signatories."));
+    assert!(widget.all(".smw-chip").is_empty());
     assert!(
         widget.text().contains("Bonn, Germany"),
         "country names come from Intl"
@@ -251,11 +253,9 @@ async fn the_language_toggle_switches_text_and_lang_and_reports_it() {
     settle().await;
     let root = widget.all(".smw").pop().expect("widget root");
     assert_eq!(root.get_attribute("lang").as_deref(), Some("lt"));
-    assert!(widget
-        .text()
-        .contains("15 signatarų · 7 įsipareigojimų sritys"));
+    assert!(widget.text().contains("Bendradarbiavimo sritys"));
     assert!(widget.text().contains("2017 m. lapkričio 8 d."));
-    assert!(!widget.text().contains("Filter by pledge area"));
+    assert!(!widget.text().contains("Areas of cooperation"));
     assert!(widget
         .events
         .borrow()
@@ -264,7 +264,7 @@ async fn the_language_toggle_switches_text_and_lang_and_reports_it() {
     widget.map.set_lang("en");
     settle().await;
     assert!(
-        widget.text().contains("Filter by pledge area"),
+        widget.text().contains("Areas of cooperation"),
         "setLang from the page wins"
     );
 }

@@ -246,3 +246,24 @@ fn the_pages_order_of_areas_is_kept_in_the_event_and_what_is_shown() {
     let reordered = step.state.transition(Action::SetAreas(ids(&["y", "z"])));
     assert!(reordered.events.is_empty(), "{:?}", reordered.events);
 }
+
+#[test]
+fn no_filterchange_where_every_signatory_has_the_same_areas() {
+    let state = WidgetState::new("en".into(), Vec::new()).apply(Action::DataChanged(builtin()));
+    for action in [
+        Action::SetAreas(ids(&["privacy"])),
+        Action::SetAreas(ids(&["privacy", "culture"])),
+        Action::ToggleArea(0),
+        Action::ClearAreas,
+        Action::SetAreas(Vec::new()),
+    ] {
+        let step = state.transition(action.clone());
+        assert!(step.events.is_empty(), "{action:?}: {:?}", step.events);
+        assert!(step.state.selection.is_empty(), "{action:?}");
+        assert_eq!(step.state.filter.visible.len(), 15, "{action:?}");
+        assert_eq!(step.state.shown_areas(), Vec::<String>::new(), "{action:?}");
+    }
+    // Unknown ids are still worth the developer's console warning.
+    let unknown = state.transition(Action::SetAreas(ids(&["privacy", "nope"])));
+    assert_eq!(unknown.unknown_areas, ids(&["nope"]));
+}

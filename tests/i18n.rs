@@ -88,8 +88,10 @@ fn lithuanian_plurals_follow_cldr() {
     for (n, expected) in cases {
         assert_eq!(lt.count(Msg::HeaderSignatories, n), expected);
     }
-    assert_eq!(lt.count(Msg::HeaderAreas, 7), "7 įsipareigojimų sritys");
-    assert_eq!(lt.count(Msg::HeaderAreas, 1), "1 įsipareigojimų sritis");
+    // Written after the signatories, with its separator; none without a filter.
+    assert_eq!(lt.count(Msg::HeaderAreas, 7), " · 7 įsipareigojimų sritys");
+    assert_eq!(lt.count(Msg::HeaderAreas, 1), " · 1 įsipareigojimų sritis");
+    assert_eq!(lt.count(Msg::HeaderAreas, 0), "");
     let en = localizer("en");
     assert_eq!(en.count(Msg::HeaderSignatories, 1), "1 signatory");
     assert_eq!(en.count(Msg::HeaderSignatories, 15), "15 signatories");

@@ -113,7 +113,11 @@ fn header_list_and_legend_in_english() {
     let html = ready("en", &[]);
     assert!(html.contains("lang=\"en\""));
     assert!(html.contains("Signed 8 November 2017 · Strasbourg"));
-    assert!(html.contains("15 signatories · 7 pledge areas"));
+    // The built-in areas are everyone's, listed once below (not counted
+    // as toggles here): tests/shared_areas.rs. A varied dataset counts them.
+    assert!(html.contains("<p class=\"smw-summary\">15 signatories<"));
+    let varied = render(props(LoadState::Ready(loaded(VARIED)), "en", &[]));
+    assert!(varied.contains("6 signatories · 3 pledge areas"));
     assert_eq!(html.matches("class=\"smw-list-item\"").count(), 15);
     for kind in ["Institution", "Company", "Association"] {
         assert!(html.contains(kind), "legend names {kind}");
@@ -132,7 +136,9 @@ fn everything_is_lithuanian_in_lithuanian() {
         "<div lang=\"lt\" role=\"region\" aria-label=\"Signatarų žemėlapis\" class=\"smw\">"
     ));
     assert!(html.contains("Pasirašyta 2017 m. lapkričio 8 d. · Strasbūras"));
-    assert!(html.contains("15 signatarų · 7 įsipareigojimų sritys"));
+    assert!(html.contains("<p class=\"smw-summary\">15 signatarų<"));
+    let varied = render(props(LoadState::Ready(loaded(VARIED)), "lt", &[]));
+    assert!(varied.contains("6 signatarai · 3 įsipareigojimų sritys"));
     assert!(html.contains("„Kaspersky Lab“") && html.contains("Žodžio laisvė internete"));
     assert!(html.contains("„Kaspersky Lab“, bendrovė, Maskva, RU"));
     for english in [

@@ -256,3 +256,30 @@ fn a_panel_opened_over_the_map_does_not_hide_the_chosen_marker() {
         .apply(Action::MapCovered(0.0));
     assert_eq!(closed.camera, opened.camera);
 }
+
+#[test]
+fn set_areas_on_data_with_nothing_to_filter_selects_nothing_but_is_kept_for_the_next() {
+    // "privacy" is one of the built-in areas, "x" one of VARIED's.
+    let asked = vec!["privacy".to_string(), "x".to_string()];
+    let state = WidgetState::new("en".into(), Vec::new())
+        .apply(Action::DataChanged(builtin()))
+        .apply(Action::SetAreas(asked.clone()));
+    assert!(state.selection.is_empty(), "no toggle to press");
+    assert!(
+        state.shown_areas().is_empty(),
+        "the getter says nothing is selected"
+    );
+    assert_eq!(state.chosen_areas, asked, "but the page's choice is kept");
+    assert_eq!(state.filter.visible.len(), 15);
+    let toggled = state.apply(Action::ToggleArea(2));
+    assert!(
+        toggled.selection.is_empty(),
+        "a click on a toggle that is not there"
+    );
+    let next = state.transition(Action::DataChanged(loaded(VARIED)));
+    assert_eq!(next.state.shown_areas(), vec!["x"]);
+    assert_eq!(next.state.filter.visible, vec![0, 1, 3]);
+    // And back: the uniform data offers no filter, so nothing is selected.
+    let back = next.state.apply(Action::DataChanged(builtin()));
+    assert!(back.selection.is_empty() && back.filter.visible.len() == 15);
+}

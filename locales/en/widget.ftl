@@ -13,9 +13,11 @@ header-signatories = { $count ->
     [one] { $count } signatory
    *[other] { $count } signatories
 }
+## Follows header-signatories: " · 7 pledge areas", empty for 0 (no filter).
 header-areas = { $count ->
-    [one] { $count } pledge area
-   *[other] { $count } pledge areas
+    [0] {""}
+    [one] {" · "}{ $count } pledge area
+   *[other] {" · "}{ $count } pledge areas
 }
 header-source = Source
 header-show-all = Show in full
@@ -49,6 +51,15 @@ filter-showing = Showing { $shown } of { $total ->
 filter-empty = No signatory matches all the selected areas.
 filter-clear = Clear the filter
 filter-toggle-selected = { $count } selected
+
+## Areas every signatory shares, listed once under their name instead of a
+## filter that could not narrow anything: "Agreed by all 15 signatories."
+areas-shared-by = Agreed by { $count ->
+    [1] the only signatory
+   *[other] all { $count } signatories
+}.
+## After it when the dataset's list of areas is not complete (the source's words).
+areas-among-others = These include, among others:
 
 ## Kinds of signatory
 kind-company = Company
@@ -125,6 +136,7 @@ problem-wrong-type = expected { $expected ->
     [array] a list
     [string] a text
     [number] a number
+    [boolean] true or false
    *[text-by-language] texts by language, such as {"{"}"en": "…"{"}"}
 }, found { $found ->
     [null] null

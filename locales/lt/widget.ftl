@@ -14,10 +14,12 @@ header-signatories = { $count ->
     [few] { $count } signatarai
    *[other] { $count } signatarų
 }
+## Po header-signatories: „ · 7 įsipareigojimų sritys“, tuščia, kai 0 (nėra filtro).
 header-areas = { $count ->
-    [one] { $count } įsipareigojimų sritis
-    [few] { $count } įsipareigojimų sritys
-   *[other] { $count } įsipareigojimų sričių
+    [0] {""}
+    [one] {" · "}{ $count } įsipareigojimų sritis
+    [few] {" · "}{ $count } įsipareigojimų sritys
+   *[other] {" · "}{ $count } įsipareigojimų sričių
 }
 header-source = Šaltinis
 header-show-all = Rodyti visą tekstą
@@ -51,6 +53,17 @@ filter-showing = Rodoma { $shown } iš { $total ->
 filter-empty = Nė vienas signataras neatitinka visų pasirinktų sričių.
 filter-clear = Išvalyti filtrą
 filter-toggle-selected = pasirinkta: { $count }
+
+## Visų signatarų bendros sritys, išvardytos vieną kartą po jų pavadinimu
+## vietoj filtro, kuris nieko negalėtų atrinkti: „Dėl jų susitarė visi 15 signatarų.“
+areas-shared-by = Dėl jų susitarė { $count ->
+    [1] vienintelis signataras
+    [one] visi { $count } signataras
+    [few] visi { $count } signatarai
+   *[other] visi { $count } signatarų
+}.
+## Po jo, kai duomenų sričių sąrašas nepilnas (šaltinio žodžiais „pagrindinės sritys“).
+areas-among-others = Be kitų, tai šios pagrindinės sritys:
 
 ## Signatarų rūšys
 kind-company = Bendrovė
@@ -128,6 +141,7 @@ problem-wrong-type = tikėtasi { $expected ->
     [array] sąrašo
     [string] teksto
     [number] skaičiaus
+    [boolean] loginės reikšmės
    *[text-by-language] tekstų pagal kalbą, pvz., {"{"}"en": "…"{"}"}
 }, rasta: { $found ->
     [null] null

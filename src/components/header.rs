@@ -12,13 +12,15 @@ pub struct HeaderProps {
     pub agreement: Agreement,
     /// Number of signatories in the dataset.
     pub signatories: usize,
-    /// Number of pledge areas.
+    /// Number of pledge areas the filter offers; 0 when it offers none
+    /// (the areas every signatory shares are listed below the header).
     pub areas: usize,
     /// Language.
     pub localizer: Localizer,
 }
 
-/// Title, date and place, and the "15 signatories · 7 pledge areas" line.
+/// Title, date and place, and the "15 signatories · 7 pledge areas" line
+/// ("15 signatories" when there is no filter).
 ///
 /// The title and the date-and-place line are clamped to a few lines, so a
 /// 2,000-character title (within the dataset limits) cannot push the map
@@ -58,9 +60,10 @@ pub fn Header(props: &HeaderProps) -> Html {
                     { t.text(if *expanded { Msg::HeaderShowLess } else { Msg::HeaderShowAll }) }
                 </button>
             }
+            // With no toggles (`areas` 0) the areas are listed, not
+            // counted, under the header: `header-areas` is then empty.
             <p class="smw-summary">
                 { t.count(Msg::HeaderSignatories, props.signatories) }
-                { " · " }
                 { t.count(Msg::HeaderAreas, props.areas) }
             </p>
         </header>

@@ -14,6 +14,7 @@ pub mod legend;
 pub mod map_view;
 pub mod marker_layout;
 pub mod markers;
+pub mod shared_areas;
 pub mod show_more;
 pub mod signatory_detail;
 pub mod signatory_list;

@@ -1,4 +1,5 @@
-//! One signatory in full: name, kind, headquarters, pledge areas, website.
+//! One signatory in full: name, kind, headquarters, pledge areas (when
+//! they differ between signatories), website.
 
 use yew::prelude::*;
 
@@ -38,14 +39,19 @@ pub fn SignatoryDetail(props: &SignatoryDetailProps) -> Html {
                 <dd>{ kind_swatch(signatory.kind) }{ kind_name(t, signatory.kind) }</dd>
                 <dt>{ t.text(Msg::DetailLocation) }</dt>
                 <dd>{ location_text(t, signatory) }</dd>
-                <dt>{ t.text(Msg::DetailAreas) }</dt>
-                <dd>
-                    <ul class="smw-detail-areas">
-                        { for signatory.areas.iter().filter_map(|&a| dataset.areas.get(a)).map(|area| html! {
-                            <li lang={area.label.language_of(t.lang()).to_owned()}>{ t.pick(&area.label) }</li>
-                        }) }
-                    </ul>
-                </dd>
+                // Areas every signatory shares are the agreement's, listed
+                // once above: repeated here they would read as this
+                // signatory's own pledge.
+                if props.dataset.can_filter() {
+                    <dt>{ t.text(Msg::DetailAreas) }</dt>
+                    <dd>
+                        <ul class="smw-detail-areas">
+                            { for signatory.areas.iter().filter_map(|&a| dataset.areas.get(a)).map(|area| html! {
+                                <li lang={area.label.language_of(t.lang()).to_owned()}>{ t.pick(&area.label) }</li>
+                            }) }
+                        </ul>
+                    </dd>
+                }
                 if let Some(url) = signatory.safe_url() {
                     <dt>{ t.text(Msg::DetailWebsite) }</dt>
                     <dd><a href={url.to_owned()} rel="noopener noreferrer" target="_blank">{ display_url(url) }</a></dd>

@@ -11,6 +11,7 @@ use crate::components::header::Header;
 use crate::components::hooks::focus::{use_focus_control, FocusTarget};
 use crate::components::language_toggle::LanguageToggle;
 use crate::components::map_view::MapScene;
+use crate::components::shared_areas::shared_areas;
 use crate::components::status::ErrorView;
 use crate::state::{Action, LoadState, WidgetState};
 use signatory_core::i18n::{Localizer, MessageArg, Msg};
@@ -78,7 +79,13 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let status = match (state.load(), &shown) {
         (LoadState::Failed(_), _) => t.text(Msg::ErrorTitle),
         (_, Some(data)) => t.format(
-            Msg::FilterShowing,
+            // Nothing can be filtered out: "15 signatories", not "Showing
+            // 15 of 15" (a message with `$count` only).
+            if data.can_filter() {
+                Msg::FilterShowing
+            } else {
+                Msg::HeaderSignatories
+            },
             &[
                 (
                     "shown",
@@ -86,6 +93,10 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 ),
                 (
                     "total",
+                    MessageArg::Number(data.dataset.signatories.len() as f64),
+                ),
+                (
+                    "count",
                     MessageArg::Number(data.dataset.signatories.len() as f64),
                 ),
             ],
@@ -119,13 +130,25 @@ pub fn Widget(props: &WidgetProps) -> Html {
         ),
         (_, Some(data)) => {
             let dataset = &data.dataset;
+            let total = dataset.signatories.len();
+            // A filter only where it can narrow; otherwise the areas all
+            // signatories share, once.
+            let (areas, filter) = match data.shared_areas() {
+                None => (
+                    dataset.areas.len(),
+                    html! {
+                        <AreaFilter areas={dataset.areas.clone()} selection={state.selection.clone()}
+                            filter={state.filter.clone()} {total} localizer={t.clone()}
+                            {on_toggle} on_clear={clear} />
+                    },
+                ),
+                Some(shared) => (0, shared_areas(&t, dataset, shared)),
+            };
             let head = html! {
                 <>
-                    <Header agreement={dataset.agreement.clone()} signatories={dataset.signatories.len()}
-                        areas={dataset.areas.len()} localizer={t.clone()} />
-                    <AreaFilter areas={dataset.areas.clone()} selection={state.selection.clone()}
-                        filter={state.filter.clone()} total={dataset.signatories.len()} localizer={t.clone()}
-                        {on_toggle} on_clear={clear} />
+                    <Header agreement={dataset.agreement.clone()} signatories={total} {areas}
+                        localizer={t.clone()} />
+                    { filter }
                 </>
             };
             let body = html! {

@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use signatory_core::dataset::Dataset;
+use signatory_core::dataset::{AreaIndex, Dataset};
 use signatory_core::filter::AreaMasks;
 use signatory_core::json::TextPosition;
 use signatory_core::problem::Problem;
@@ -70,6 +70,21 @@ impl LoadedData {
             bounds,
             cities,
         }
+    }
+}
+
+impl LoadedData {
+    /// Whether some choice of areas would hide a signatory, i.e. whether
+    /// the widget offers the filter at all (see [`AreaMasks::all_alike`]).
+    pub fn can_filter(&self) -> bool {
+        !self.area_masks.all_alike()
+    }
+
+    /// The areas every signatory shares, when there is no filter to offer
+    /// (`None` when there is).
+    pub fn shared_areas(&self) -> Option<&[AreaIndex]> {
+        let first = self.dataset.signatories.first();
+        (!self.can_filter()).then(|| first.map_or(&[][..], |s| s.areas.as_slice()))
     }
 }
 

@@ -211,8 +211,12 @@ impl WidgetState {
 
     /// The area ids the page is told are selected, in the order they were
     /// chosen: while data is shown, those it has; before, those asked for.
+    /// Data with nothing to filter (every signatory has the same areas)
+    /// offers no toggles, so none is selected: empty, whatever was asked
+    /// (the ids asked for are kept for the next dataset).
     pub fn shown_areas(&self) -> Vec<String> {
         match self.data() {
+            Some(data) if !data.can_filter() => Vec::new(),
             Some(data) => self
                 .chosen_areas
                 .iter()

@@ -29,7 +29,10 @@ impl WidgetState {
             Action::DataChanged(data) => unknown_areas = next.begin_load(LoadState::Ready(data)),
             Action::SetLanguage(lang) => next.lang = lang,
             Action::ToggleArea(area) => {
-                let known = self.data().is_some_and(|d| area < d.dataset.areas.len());
+                // No toggle exists for data the filter cannot narrow.
+                let known = self
+                    .data()
+                    .is_some_and(|d| d.can_filter() && area < d.dataset.areas.len());
                 if known {
                     next.selection.toggle(area);
                     next.chosen_areas = next.selected_area_ids();
@@ -144,7 +147,16 @@ impl WidgetState {
     fn select_chosen_areas(&mut self) -> Vec<String> {
         let (selection, unknown) = match self.data() {
             Some(data) => {
-                AreaSelection::from_ids(&data.dataset, self.chosen_areas.iter().map(String::as_str))
+                let (selection, unknown) = AreaSelection::from_ids(
+                    &data.dataset,
+                    self.chosen_areas.iter().map(String::as_str),
+                );
+                // Data the filter cannot narrow has no toggles to press:
+                // the ids are accepted (and kept) but select nothing.
+                match data.can_filter() {
+                    true => (selection, unknown),
+                    false => (AreaSelection::default(), unknown),
+                }
             }
             None => (AreaSelection::default(), Vec::new()),
         };

@@ -131,7 +131,7 @@ const STATES = {
 async function runAxe(page) {
   if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
   // On screen, so axe can work out the colours behind the text.
-  await page.locator("signatory-map").scrollIntoViewIfNeeded();
+  await page.locator("signatory-map").first().scrollIntoViewIfNeeded();
   await animationsSettled(page);
   return page.evaluate(async (tags) => {
     const result = await window.axe.run(document.querySelector("signatory-map"), {

@@ -11,8 +11,11 @@ import { OPTIONS, useWidgetPages } from "./support.mjs";
 const LONG = "Ž".repeat(1000) + "x".repeat(1000); // 2,000 characters, no break opportunity
 
 function longNames() {
+  // Areas that differ ("other" also pledged "b"), so the long label is a
+  // filter toggle (with every signatory alike there would be no filter).
   const signatory = (id, name, lat, lon) => ({
-    id, name: { en: name }, kind: "association", city: { en: name.slice(0, 1500) }, country: "LT", lat, lon, areas: ["a"],
+    id, name: { en: name }, kind: "association", city: { en: name.slice(0, 1500) }, country: "LT", lat, lon,
+    areas: id === "other" ? ["a", "b"] : ["a"],
   });
   return {
     version: 1,

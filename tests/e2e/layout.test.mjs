@@ -68,7 +68,7 @@ for (const { path, ...viewport } of [
     await pages.open(path);
     await page.waitForTimeout(1000);
     if (path !== "/index.html") {
-      const top = (await page.locator("signatory-map").boundingBox())?.y ?? Infinity;
+      const top = (await page.locator("signatory-map").first().boundingBox())?.y ?? Infinity;
       assert.ok(top < viewport.height / 2, `the widget starts in view (y ${top}), so a shift would count`);
     }
     const shifts = await page.evaluate(() => {
@@ -372,7 +372,7 @@ test("screenshots at 320 and 1280 px, English and Lithuanian, light and dark", O
   for (const width of [320, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     const root = await pages.open("/index.html");
-    const element = page.locator("signatory-map");
+    const element = page.locator("signatory-map").first();
     for (const lang of ["en", "lt"]) {
       if (lang === "lt") {
         await root.getByRole("button", { name: "Lietuvių", exact: true }).click();
@@ -416,7 +416,7 @@ function moving(page) {
 
 test("prefers-reduced-motion: reduce stops every transition and animation; otherwise chips move", OPTIONS, async (t) => {
   const { page } = pages;
-  await pages.open("/index.html");
+  await pages.open("/fixtures/varied.html"); // areas that differ: toggles
   const normal = await moving(page);
   t.diagnostic(`without the preference: ${normal.length} moving elements, e.g. ${normal[0] ?? "none"}`);
   assert.ok(

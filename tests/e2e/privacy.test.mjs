@@ -15,7 +15,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { OPTIONS, listItems, useWidgetPages, widget } from "./support.mjs";
+import { OPTIONS, listItems, useWidgetPages, waitForData, widget } from "./support.mjs";
 
 const HOSTILE_PAGE = "/fixtures/privacy.html";
 const HOSTILE_DATASET = "/tests/fixtures/privacy-hostile.json";
@@ -183,7 +183,11 @@ async function assertNothingStored() {
 test("the demo page: a full session talks only to its own server and leaves nothing behind", OPTIONS, async () => {
   const { root, requests, websockets } = await startSession("/index.html");
 
-  await filterByAreas(root, ["Freedom of expression online", "Culture and digitization"]);
+  // The agreement's areas are everyone's (no toggles); the page's second
+  // widget, its example for newsrooms, has a filter to use.
+  const example = widget(pages.page, 1);
+  await waitForData(example);
+  await filterByAreas(example, ["Countering cybercrime and terrorism", "The right to privacy and the protection of personal data"]);
   await toggleLanguage(root);
   const telekom = await openFromList(root, "Deutsche Telekom");
   await assertSafeWebsiteLink(telekom, "www.telekom.com", "https://www.telekom.com/");
@@ -197,7 +201,7 @@ test("the demo page: a full session talks only to its own server and leaves noth
   assert.equal(await source.getAttribute("target"), "_blank");
 
   await pages.page.waitForTimeout(300); // anything sent late (unload-less beacons, timers) would show here
-  assertOnlyOwnRequests(requests, websockets, { page: "/index.html" });
+  assertOnlyOwnRequests(requests, websockets, { page: "/index.html", dataset: "/data/examples/regional-pledge.json" });
   await assertNothingStored();
   assert.deepEqual(pages.session.pageErrors, []);
   assert.deepEqual(pages.session.consoleErrors, []);

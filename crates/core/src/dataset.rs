@@ -209,6 +209,14 @@ pub struct Dataset {
     pub agreement: Agreement,
     /// Pledge areas, in the dataset's order (the filter's order).
     pub areas: Vec<Area>,
+    /// What the dataset calls its areas ("Areas of cooperation"), when it
+    /// says: a newsroom names them as its source does. `None`: the widget's
+    /// own "Pledge areas".
+    pub areas_label: Option<LocalizedText>,
+    /// Whether `areas` lists every area (`areasComplete`, default true).
+    /// A source that says "these include, among others" gives only some,
+    /// and the widget must not present them as the whole.
+    pub areas_complete: bool,
     /// Signatories, in the dataset's order (the list's order).
     pub signatories: Vec<Signatory>,
     /// Problems that left a signatory out (see `core::validate`'s policy):

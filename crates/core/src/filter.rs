@@ -97,6 +97,16 @@ impl AreaMasks {
         }
     }
 
+    /// Whether every signatory has the same areas: then no choice of areas
+    /// can hide anyone, so the widget offers no toggles and shows the
+    /// first signatory's areas once, as what the agreement covers (a
+    /// source that names the group's areas, not each signatory's). False
+    /// as soon as two differ, which is exactly when some toggle narrows
+    /// the list: an area one has and the other lacks hides the other.
+    pub fn all_alike(&self) -> bool {
+        self.masks.windows(2).all(|pair| pair[0] == pair[1])
+    }
+
     /// Applies `selection`: the same result as [`apply`], faster.
     pub fn apply(&self, selection: &AreaSelection) -> FilterResult {
         let wanted = selection

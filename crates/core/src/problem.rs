@@ -41,6 +41,8 @@ pub enum Expected {
     String,
     /// A number.
     Number,
+    /// `true` or `false` (`areasComplete`).
+    Boolean,
     /// An object of texts keyed by language, e.g. `{"en": "…"}`.
     LocalizedText,
 }
@@ -53,6 +55,7 @@ impl Expected {
             Expected::Array => "array",
             Expected::String => "string",
             Expected::Number => "number",
+            Expected::Boolean => "boolean",
             Expected::LocalizedText => "text-by-language",
         }
     }

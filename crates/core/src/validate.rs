@@ -404,6 +404,8 @@ impl Walk {
             .as_ref()
             .filter(|(_, complete)| *complete)
             .map(|(a, _)| a.as_slice());
+        let areas_label = self.areas_label(root);
+        let areas_complete = self.areas_complete(root);
         let signatories = self
             .required(root, &ROOT, "signatories")
             .and_then(|v| self.signatories(v, items, declared));
@@ -411,6 +413,8 @@ impl Walk {
         Some(Dataset {
             agreement: agreement?,
             areas: areas?,
+            areas_label: areas_label?,
+            areas_complete: areas_complete?,
             signatories: signatories?,
             warnings: Vec::new(),
         })
@@ -459,6 +463,29 @@ impl Walk {
             name: name?,
             location: location?,
         })
+    }
+
+    /// The optional `areasLabel`: `Some(None)` when absent, `None` when
+    /// it is there but wrong (which rejects the dataset, like any problem
+    /// outside a signatory).
+    fn areas_label(&mut self, root: &JsonValue) -> Option<Option<LocalizedText>> {
+        match root.get("areasLabel") {
+            None | Some(JsonValue::Null) => Some(None),
+            Some(value) => self.localized(value, &ROOT.key("areasLabel")).map(Some),
+        }
+    }
+
+    /// The optional `areasComplete` (default `true`); `None` when it is
+    /// not `true` or `false`.
+    fn areas_complete(&mut self, root: &JsonValue) -> Option<bool> {
+        match root.get("areasComplete") {
+            None | Some(JsonValue::Null) => Some(true),
+            Some(JsonValue::Bool(complete)) => Some(*complete),
+            Some(other) => {
+                self.wrong_type(&ROOT.key("areasComplete"), Expected::Boolean, other);
+                None
+            }
+        }
     }
 
     /// The areas that read cleanly, and whether all of them did.
