@@ -78,6 +78,47 @@ map-attribution = Basemap: Natural Earth
 map-wheel-hint = Hold { $key } and scroll to zoom the map
 map-keys = Arrow keys move the map, plus and minus zoom, 0 resets it. Press Tab to reach the markers, then use the arrow keys to move between them.
 
+## Map summary: one sentence saying what the map shows, read before its
+## markers (its text alternative). $parts: the kinds shown, each a
+## summary-member or a summary-<kinds>, joined by list-and; $areas: one of
+## the summary-area* messages. Names, cities and area labels come from the
+## data as they are (nominative, no article), so the wording never changes them.
+summary-all = { $total ->
+    [one] { $total } signatory
+   *[other] { $total } signatories
+}: { $parts }.
+summary-filtered = { $shown } of { $total } signatories pledged on { $areas }: { $parts }.
+summary-empty = { $total ->
+    [0] The data lists no signatories.
+    [1] The only signatory did not pledge on { $areas }.
+   *[other] None of the { $total } signatories pledged on { $areas }.
+}
+summary-area = “{ $area }”
+summary-areas-both = both “{ $first }” and “{ $second }”
+summary-areas-all = all { $count } chosen areas
+summary-member = { $name } ({ $city })
+summary-companies = { $count ->
+    [one] { $count } company
+   *[other] { $count } companies
+} in { $countries ->
+    [one] { $countries } country
+   *[other] { $countries } countries
+}
+summary-associations = { $count ->
+    [one] { $count } association
+   *[other] { $count } associations
+} in { $countries ->
+    [one] { $countries } country
+   *[other] { $countries } countries
+}
+summary-institutions = { $count ->
+    [one] { $count } institution
+   *[other] { $count } institutions
+} in { $countries ->
+    [one] { $countries } country
+   *[other] { $countries } countries
+}
+
 ## List and detail
 list-label = Signatories
 list-show-more = Show { $count } more ({ $remaining } not listed yet)

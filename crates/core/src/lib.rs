@@ -19,5 +19,6 @@ pub mod projection;
 pub mod read;
 pub mod response;
 pub mod spatial_nav;
+pub mod summary;
 pub mod validate;
 pub mod viewport;
