@@ -79,13 +79,13 @@ map-wheel-hint = Hold { $key } and scroll to zoom the map
 map-keys = Arrow keys move the map, plus and minus zoom, 0 resets it. Press Tab to reach the markers, then use the arrow keys to move between them.
 
 ## Map summary: one sentence saying what the map shows, read before its
-## markers (its text alternative). $parts: the kinds shown, each a
-## summary-member or a summary-<kinds>, joined by list-and; $areas: one of
-## the summary-area* messages. Names, cities and area labels come from the
-## data as they are (nominative, no article), so the wording never changes them.
-summary-all = { $total ->
-    [one] { $total } signatory
-   *[other] { $total } signatories
+## markers (its text alternative). $parts: a summary-kind for each kind
+## shown, joined by list-and; $areas: summary-areas. Names, cities and area
+## labels come from the data as they are (nominative, no article), so the
+## wording never changes them.
+summary-all = { $total } { $total ->
+    [one] signatory
+   *[other] signatories
 }: { $parts }.
 summary-filtered = { $shown } of { $total } signatories pledged on { $areas }: { $parts }.
 summary-empty = { $total ->
@@ -93,32 +93,24 @@ summary-empty = { $total ->
     [1] The only signatory did not pledge on { $areas }.
    *[other] None of the { $total } signatories pledged on { $areas }.
 }
-summary-area = “{ $area }”
-summary-areas-both = both “{ $first }” and “{ $second }”
-summary-areas-all = all { $count } chosen areas
-summary-member = { $name } ({ $city })
-summary-companies = { $count ->
-    [one] { $count } company
-   *[other] { $count } companies
-} in { $countries ->
-    [one] { $countries } country
-   *[other] { $countries } countries
+summary-areas = { $count ->
+    [1] “{ $first }”
+    [2] both “{ $first }” and “{ $second }”
+   *[other] all { $count } chosen areas
 }
-summary-associations = { $count ->
-    [one] { $count } association
-   *[other] { $count } associations
-} in { $countries ->
-    [one] { $countries } country
-   *[other] { $countries } countries
+# $count 1: the lone member's $name and $city; else $kind is the dataset's
+# spelling of the kind.
+summary-kind = { $count ->
+    [1] { $name } ({ $city })
+   *[other] { $count } { $kind ->
+        [company] companies
+        [association] associations
+       *[institution] institutions
+    } in { $countries } { $countries ->
+        [one] country
+       *[other] countries
+    }
 }
-summary-institutions = { $count ->
-    [one] { $count } institution
-   *[other] { $count } institutions
-} in { $countries ->
-    [one] { $countries } country
-   *[other] { $countries } countries
-}
-
 ## List and detail
 list-label = Signatories
 list-show-more = Show { $count } more ({ $remaining } not listed yet)

@@ -83,56 +83,56 @@ map-wheel-hint = Norėdami keisti mastelį, laikykite { $key } ir sukite ratuką
 map-keys = Rodyklių klavišai stumia žemėlapį, pliusas ir minusas keičia mastelį, 0 grąžina pradinį vaizdą. Paspaudę Tab pasieksite žymeklius, tarp jų judėkite rodyklėmis.
 
 ## Žemėlapio santrauka: vienas sakinys apie tai, ką rodo žemėlapis, skaitomas
-## prieš žymeklius (jo tekstinė alternatyva). $parts – rodomos rūšys
-## (summary-member arba summary-<rūšys>), sujungtos list-and; $areas – vienas
-## iš summary-area* pranešimų. Pavadinimai, miestai ir sritys imami iš duomenų
+## prieš žymeklius (jo tekstinė alternatyva). $parts – kiekvienos rodomos
+## rūšies summary-kind, sujungti list-and; $areas – summary-areas. Pavadinimai, miestai ir sritys imami iš duomenų
 ## vardininku, todėl formuluotė jų nelinksniuoja („Europos Taryba (Strasbūras)“).
-summary-all = { $total ->
-    [one] { $total } signataras
-    [few] { $total } signatarai
-   *[other] { $total } signatarų
+summary-all = { $total } { $total ->
+    [one] signataras
+    [few] signatarai
+   *[other] signatarų
 }: { $parts }.
-summary-filtered = { $shown } iš { $total ->
-    [one] { $total } signataro
-   *[other] { $total } signatarų
+summary-filtered = { $shown } iš { $total } { $total ->
+    [one] signataro
+   *[other] signatarų
 } įsipareigojo { $areas }: { $parts }.
 summary-empty = { $total ->
     [0] Duomenyse signatarų nėra.
     [1] Vienintelis signataras neįsipareigojo { $areas }.
-   *[other] Nė vienas iš { $total ->
-        [one] { $total } signataro
-       *[other] { $total } signatarų
+   *[other] Nė vienas iš { $total } { $total ->
+        [one] signataro
+       *[other] signatarų
     } neįsipareigojo { $areas }.
 }
-summary-area = srityje „{ $area }“
-summary-areas-both = abiejose srityse „{ $first }“ ir „{ $second }“
-summary-areas-all = visose pasirinktose srityse ({ $count })
-summary-member = { $name } ({ $city })
-summary-companies = { $count ->
-    [one] { $count } bendrovė
-    [few] { $count } bendrovės
-   *[other] { $count } bendrovių
-} iš { $countries ->
-    [one] { $countries } šalies
-   *[other] { $countries } šalių
+summary-areas = { $count ->
+    [1] srityje „{ $first }“
+    [2] abiejose srityse „{ $first }“ ir „{ $second }“
+   *[other] visose pasirinktose srityse ({ $count })
 }
-summary-associations = { $count ->
-    [one] { $count } asociacija
-    [few] { $count } asociacijos
-   *[other] { $count } asociacijų
-} iš { $countries ->
-    [one] { $countries } šalies
-   *[other] { $countries } šalių
+# $count 1: vienintelio nario $name ir $city; kitaip $kind – rūšis, kaip ji
+# rašoma duomenyse.
+summary-kind = { $count ->
+    [1] { $name } ({ $city })
+   *[other] { $count } { $kind ->
+        [company] { $count ->
+            [one] bendrovė
+            [few] bendrovės
+           *[other] bendrovių
+        }
+        [association] { $count ->
+            [one] asociacija
+            [few] asociacijos
+           *[other] asociacijų
+        }
+       *[institution] { $count ->
+            [one] institucija
+            [few] institucijos
+           *[other] institucijų
+        }
+    } iš { $countries } { $countries ->
+        [one] šalies
+       *[other] šalių
+    }
 }
-summary-institutions = { $count ->
-    [one] { $count } institucija
-    [few] { $count } institucijos
-   *[other] { $count } institucijų
-} iš { $countries ->
-    [one] { $countries } šalies
-   *[other] { $countries } šalių
-}
-
 ## Sąrašas ir išsami informacija
 list-label = Signatarai
 list-show-more = Rodyti dar { $count } (liko: { $remaining })

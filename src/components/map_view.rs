@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::components::hooks::map_gestures::use_map_gestures;
 use crate::components::legend::Legend;
-use crate::components::map_summary::MapSummary;
+use crate::components::map_summary::{map_summary, use_map_summary};
 use crate::components::markers::Markers;
 use crate::platform::use_element_size;
 use crate::state::{Action, LoadedData, WidgetState, ZOOM_STEP};
@@ -121,6 +121,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
     };
     let (on_select, on_open_group) = (props.on_select.clone(), props.on_open_group.clone());
     let gestures = use_map_gestures(node.clone(), props.dispatch.clone());
+    let summary = use_map_summary(&props.data, &scene.filter, &scene.chosen, t);
     let hint_key = if crate::platform::uses_command_key() {
         "⌘"
     } else {
@@ -129,7 +130,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
 
     html! {
         <div class="smw-map-panel">
-            <MapSummary data={props.data.clone()} filter={scene.filter.clone()} chosen={scene.chosen.clone()} localizer={t.clone()} />
+            { map_summary(&summary) }
             <div class={classes!("smw-map", gestures.dragging.then_some("is-dragging"))} ref={node} tabindex="0"
                 role="group" aria-label={t.text(Msg::MapLabel)} aria-describedby="smw-map-summary smw-map-keys" {onkeydown}
                 onpointerdown={gestures.down} onpointermove={gestures.moved} onpointerup={gestures.up}
