@@ -176,28 +176,33 @@ pub fn sentence(facts: &SummaryFacts, dataset: &Dataset, t: &Localizer) -> Vec<S
     // The tokens replaced by the texts, each in its own span when it is
     // in another language.
     let lang = t.lang();
-    let (mut spans, mut plain) = (Vec::new(), String::new());
-    for c in formatted.chars() {
-        match (c as u32)
+    let (mut spans, mut plain, mut from) = (Vec::new(), String::new(), 0);
+    for (at, c) in formatted.char_indices() {
+        let Some(text) = (c as u32)
             .checked_sub(TOKEN)
             .and_then(|index| texts.get(index as usize))
-        {
-            Some(text) if text.language_of(lang) != lang => {
-                if !plain.is_empty() {
-                    spans.push(Span {
-                        text: std::mem::take(&mut plain),
-                        lang: None,
-                    });
-                }
-                spans.push(Span {
-                    text: t.pick(text).to_owned(),
-                    lang: Some(text.language_of(lang).to_owned()),
-                });
-            }
-            Some(text) => plain.push_str(t.pick(text)),
-            None => plain.push(c),
+        else {
+            continue;
+        };
+        plain.push_str(formatted.get(from..at).unwrap_or_default());
+        from = at + c.len_utf8();
+        let text_lang = text.language_of(lang);
+        if text_lang == lang {
+            plain.push_str(t.pick(text));
+            continue;
         }
+        if !plain.is_empty() {
+            spans.push(Span {
+                text: std::mem::take(&mut plain),
+                lang: None,
+            });
+        }
+        spans.push(Span {
+            text: t.pick(text).to_owned(),
+            lang: Some(text_lang.to_owned()),
+        });
     }
+    plain.push_str(formatted.get(from..).unwrap_or_default());
     if !plain.is_empty() {
         spans.push(Span {
             text: plain,
