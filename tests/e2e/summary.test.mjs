@@ -13,7 +13,7 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { test } from "node:test";
 
-import { OPTIONS, ROOT, animationsSettled, showAreaToggles, useWidgetPages, widget } from "./support.mjs";
+import { OPTIONS, ROOT, animationsSettled, showAreaToggles, useWidgetPages, waitForData, widget } from "./support.mjs";
 
 const AXE = join(ROOT, "node_modules", "axe-core", "axe.min.js");
 const pages = useWidgetPages();
@@ -134,6 +134,22 @@ test("the summary prints", OPTIONS, async () => {
   );
   assert.equal(await said(root), DEMO.en);
   await page.emulateMedia({ media: null });
+});
+
+test("on a phone the caption is visually hidden, yet the map's description, read first, and printed", OPTIONS, async () => {
+  const context = await pages.session.context.browser().newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto(`${pages.server.url}/index.html`);
+  const root = widget(page);
+  await waitForData(root);
+  const box = await summary(root).boundingBox();
+  assert.ok(box && box.height <= 1 && box.width <= 1, `no height taken from the map and the list: ${JSON.stringify(box)}`);
+  assert.equal(await said(root), DEMO.en, "still there for screen readers");
+  assert.ok((await mapDescription(page)).startsWith(DEMO.en));
+  await page.emulateMedia({ media: "print" });
+  const printed = await summary(root).boundingBox();
+  assert.ok(printed && printed.height > 10 && printed.width > 100, `printed: ${JSON.stringify(printed)}`);
+  await context.close();
 });
 
 test("the prerendered snapshot carries the summary, worded as the live widget words it", OPTIONS, async () => {
