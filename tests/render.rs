@@ -245,3 +245,69 @@ fn markup_in_names_is_shown_as_text() {
     assert!(!html.contains("<img"), "no element is made from data");
     // (Links: `Signatory::safe_url` in core, and tests/e2e/privacy.test.mjs.)
 }
+
+/// The map's summary paragraph, markup and all.
+fn summary_of(html: &str) -> &str {
+    let start = html
+        .find("<p id=\"smw-map-summary\"")
+        .expect("the map has a summary");
+    let end = start + html[start..].find("</p>").expect("closed");
+    &html[start..end]
+}
+
+#[test]
+fn the_map_is_described_by_its_summary_which_comes_before_the_markers() {
+    let html = ready("en", &[]);
+    let summary = html.find("id=\"smw-map-summary\"").expect("a summary");
+    let map_class = html.find("class=\"smw-map\"").expect("the map");
+    let map = html[..map_class].rfind("<div").expect("the map's tag");
+    let first_marker = html
+        .find("class=\"smw-marker\"")
+        .expect("markers are drawn");
+    assert!(html
+        .find("class=\"smw-map-panel\"")
+        .is_some_and(|panel| panel < summary));
+    assert!(
+        summary < map && map < first_marker,
+        "read first, then the map and its markers"
+    );
+    let tag = &html[map..map_class];
+    assert!(
+        tag.contains("role=\"group\"")
+            && tag.contains("aria-describedby=\"smw-map-summary smw-map-keys\""),
+        "{tag}"
+    );
+    assert!(summary_of(&html).contains(
+        "15 signatories: Council of Europe (Strasbourg), 8 companies in 5 countries and 6 associations in 3 countries."
+    ));
+    assert!(summary_of(&ready("lt", &[])).contains(
+        "15 signatarų: Europos Taryba (Strasbūras), 8 bendrovės iš 5 šalių ir 6 asociacijos iš 3 šalių."
+    ));
+}
+
+#[test]
+fn the_summary_names_the_chosen_area_and_marks_text_in_another_language() {
+    let data = || LoadState::Ready(loaded(VARIED));
+    let en = render(props(data(), "en", &["x"]));
+    assert!(
+        summary_of(&en).ends_with(
+            ">3 of 6 signatories pledged on “Ex”: 2 companies in 1 country and Beta (Rome)."
+        ),
+        "{}",
+        summary_of(&en)
+    );
+    // The test data has English texts only: in Lithuanian they are marked.
+    let lt = render(props(data(), "lt", &["x"]));
+    assert!(
+        summary_of(&lt).ends_with(
+            ">3 iš 6 signatarų įsipareigojo srityje „<span lang=\"en\">Ex</span>“: \
+             2 bendrovės iš 1 šalies ir <span lang=\"en\">Beta</span> (<span lang=\"en\">Rome</span>)."
+        ),
+        "{}",
+        summary_of(&lt)
+    );
+    let none = render(props(data(), "en", &["x", "z"]));
+    assert!(
+        summary_of(&none).ends_with(">None of the 6 signatories pledged on both “Ex” and “Zed”.")
+    );
+}

@@ -94,6 +94,39 @@ map-attribution = Basemap: Natural Earth
 map-wheel-hint = Hold { $key } and scroll to zoom the map
 map-keys = Arrow keys move the map, plus and minus zoom, 0 resets it. Press Tab to reach the markers, then use the arrow keys to move between them.
 
+## Map summary: one sentence saying what the map shows, read before its
+## markers (its text alternative). $parts: a summary-kind for each kind
+## shown, joined by list-and; $areas: summary-areas. Names, cities and area
+## labels come from the data as they are (nominative, no article), so the
+## wording never changes them.
+summary-all = { $total } { $total ->
+    [one] signatory
+   *[other] signatories
+}: { $parts }.
+summary-filtered = { $shown } of { $total } signatories pledged on { $areas }: { $parts }.
+summary-empty = { $total ->
+    [0] The data lists no signatories.
+    [1] The only signatory did not pledge on { $areas }.
+   *[other] None of the { $total } signatories pledged on { $areas }.
+}
+summary-areas = { $count ->
+    [1] “{ $first }”
+    [2] both “{ $first }” and “{ $second }”
+   *[other] all { $count } chosen areas
+}
+# $count 1: the lone member's $name and $city; else $kind is the dataset's
+# spelling of the kind.
+summary-kind = { $count ->
+    [1] { $name } ({ $city })
+   *[other] { $count } { $kind ->
+        [company] companies
+        [association] associations
+       *[institution] institutions
+    } in { $countries } { $countries ->
+        [one] country
+       *[other] countries
+    }
+}
 ## List and detail
 list-label = Signatories
 list-show-more = Show { $count } more ({ $remaining } not listed yet)

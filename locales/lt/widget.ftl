@@ -100,6 +100,57 @@ map-attribution = Pagrindo žemėlapis: Natural Earth
 map-wheel-hint = Norėdami keisti mastelį, laikykite { $key } ir sukite ratuką
 map-keys = Rodyklių klavišai stumia žemėlapį, pliusas ir minusas keičia mastelį, 0 grąžina pradinį vaizdą. Paspaudę Tab pasieksite žymeklius, tarp jų judėkite rodyklėmis.
 
+## Žemėlapio santrauka: vienas sakinys apie tai, ką rodo žemėlapis, skaitomas
+## prieš žymeklius (jo tekstinė alternatyva). $parts – kiekvienos rodomos
+## rūšies summary-kind, sujungti list-and; $areas – summary-areas. Pavadinimai, miestai ir sritys imami iš duomenų
+## vardininku, todėl formuluotė jų nelinksniuoja („Europos Taryba (Strasbūras)“).
+summary-all = { $total } { $total ->
+    [one] signataras
+    [few] signatarai
+   *[other] signatarų
+}: { $parts }.
+summary-filtered = { $shown } iš { $total } { $total ->
+    [one] signataro
+   *[other] signatarų
+} įsipareigojo { $areas }: { $parts }.
+summary-empty = { $total ->
+    [0] Duomenyse signatarų nėra.
+    [1] Vienintelis signataras neįsipareigojo { $areas }.
+   *[other] Nė vienas iš { $total } { $total ->
+        [one] signataro
+       *[other] signatarų
+    } neįsipareigojo { $areas }.
+}
+summary-areas = { $count ->
+    [1] srityje „{ $first }“
+    [2] abiejose srityse „{ $first }“ ir „{ $second }“
+   *[other] visose pasirinktose srityse ({ $count })
+}
+# $count 1: vienintelio nario $name ir $city; kitaip $kind – rūšis, kaip ji
+# rašoma duomenyse.
+summary-kind = { $count ->
+    [1] { $name } ({ $city })
+   *[other] { $count } { $kind ->
+        [company] { $count ->
+            [one] bendrovė
+            [few] bendrovės
+           *[other] bendrovių
+        }
+        [association] { $count ->
+            [one] asociacija
+            [few] asociacijos
+           *[other] asociacijų
+        }
+       *[institution] { $count ->
+            [one] institucija
+            [few] institucijos
+           *[other] institucijų
+        }
+    } iš { $countries } { $countries ->
+        [one] šalies
+       *[other] šalių
+    }
+}
 ## Sąrašas ir išsami informacija
 list-label = Signatarai
 list-show-more = Rodyti dar { $count } (liko: { $remaining })

@@ -9,12 +9,13 @@ use yew::prelude::*;
 
 use crate::components::hooks::map_gestures::use_map_gestures;
 use crate::components::legend::Legend;
+use crate::components::map_summary::{map_summary, use_map_summary};
 use crate::components::markers::Markers;
 use crate::platform::use_element_size;
 use crate::state::{Action, LoadedData, WidgetState, ZOOM_STEP};
 use signatory_core::basemap::{Basemap, WORLD_110M};
 use signatory_core::dataset::{web_link, Kind};
-use signatory_core::filter::FilterResult;
+use signatory_core::filter::{AreaSelection, FilterResult};
 use signatory_core::i18n::{Localizer, MessageArg, Msg};
 use signatory_core::map_paths::{BasemapPaths, PATH_UNITS};
 use signatory_core::viewport::{ScreenSize, Viewport};
@@ -30,6 +31,8 @@ const KEY_PAN_STEP: f64 = 48.0;
 pub struct MapScene {
     /// What the filter leaves visible.
     pub filter: Rc<FilterResult>,
+    /// The chosen areas, which the summary names.
+    pub chosen: AreaSelection,
     /// The signatory whose detail is open.
     pub selected: Option<usize>,
     /// Members of the open group.
@@ -47,6 +50,7 @@ impl MapScene {
     pub fn of(state: &WidgetState) -> MapScene {
         MapScene {
             filter: state.filter.clone(),
+            chosen: state.selection.clone(),
             selected: state.selected,
             open_group: state.open_group.clone(),
             viewport: state.viewport(),
@@ -117,6 +121,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
     };
     let (on_select, on_open_group) = (props.on_select.clone(), props.on_open_group.clone());
     let gestures = use_map_gestures(node.clone(), props.dispatch.clone());
+    let summary = use_map_summary(&props.data, &scene.filter, &scene.chosen, t);
     let hint_key = if crate::platform::uses_command_key() {
         "⌘"
     } else {
@@ -125,8 +130,9 @@ pub fn MapView(props: &MapViewProps) -> Html {
 
     html! {
         <div class="smw-map-panel">
+            { map_summary(&summary) }
             <div class={classes!("smw-map", gestures.dragging.then_some("is-dragging"))} ref={node} tabindex="0"
-                role="group" aria-label={t.text(Msg::MapLabel)} aria-describedby="smw-map-keys" {onkeydown}
+                role="group" aria-label={t.text(Msg::MapLabel)} aria-describedby="smw-map-summary smw-map-keys" {onkeydown}
                 onpointerdown={gestures.down} onpointermove={gestures.moved} onpointerup={gestures.up}
                 onpointercancel={gestures.cancel}>
                 <svg class="smw-map-svg" viewBox={format!("0 0 {} {}", size.width.round(), size.height.round())}

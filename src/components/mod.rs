@@ -11,6 +11,7 @@ pub mod header;
 pub mod hooks;
 pub mod language_toggle;
 pub mod legend;
+pub mod map_summary;
 pub mod map_view;
 pub mod marker_layout;
 pub mod markers;

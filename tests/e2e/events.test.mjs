@@ -105,7 +105,7 @@ test("ready fires when a new element shows its data", OPTIONS, async () => {
 
   // Pointed at another dataset, it is ready again with that one's size.
   await page.evaluate(() => window.__newElement.setAttribute("src", "/tests/fixtures/varied.json"));
-  await widget(page, 2).getByText(/^6 signatories/).waitFor();
+  await widget(page, 2).getByText(/^6 signatories ·/).waitFor();
   const after = await page.evaluate(() =>
     window.__events.filter((e) => e.type === "signatory-map:ready" && e.fromNewElement),
   );

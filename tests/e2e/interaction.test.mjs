@@ -171,8 +171,9 @@ test("arrow keys move between markers, Enter opens one, Escape returns to it", O
   await page.keyboard.press("End");
   await settle(page);
   let key = await keyOfActive();
+  // Any direction: which markers are grouped depends on the map's size.
   for (let i = 0; i < 12 && key.includes("+"); i++) {
-    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press(["ArrowLeft", "ArrowUp", "ArrowRight", "ArrowDown"][i % 4]);
     await settle(page);
     key = await keyOfActive();
   }

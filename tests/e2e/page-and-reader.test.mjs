@@ -42,7 +42,7 @@ test("a new src after the reader opened a signatory sends ready, not a select fo
   assert.deepEqual(await heard(page), ['select {"id":"apple"}']);
 
   await page.evaluate(() => document.querySelector("signatory-map").setAttribute("src", "/tests/fixtures/varied.json"));
-  await root.getByText(/^6 signatories/).waitFor();
+  await root.getByText(/^6 signatories ·/).waitFor();
   assert.deepEqual(await heard(page), ['ready {"signatories":6}']);
   await assert.rejects(root.locator(".smw-detail").waitFor({ timeout: 300 }), "no detail is open");
 });
@@ -86,7 +86,7 @@ test("setting data to an equal object, or the same one, is a new load with its o
     window.__dataset = await (await fetch("/tests/fixtures/varied.json")).json();
     element.data = window.__dataset;
   });
-  await root.getByText(/^6 signatories/).waitFor();
+  await root.getByText(/^6 signatories ·/).waitFor();
   assert.deepEqual(await heard(page), ['ready {"signatories":6}']);
 
   await page.evaluate(() => {

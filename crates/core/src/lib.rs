@@ -21,5 +21,6 @@ pub mod projection;
 pub mod read;
 pub mod response;
 pub mod spatial_nav;
+pub mod summary;
 pub mod validate;
 pub mod viewport;
