@@ -39,6 +39,8 @@ fn of_kind(kind: Kind, count: usize, countries: usize) -> Dataset {
             source: None,
         },
         areas: Vec::new(),
+        areas_label: None,
+        areas_complete: true,
         signatories: (0..count)
             .map(|i| Signatory {
                 id: format!("s{i}"),

@@ -28,6 +28,8 @@ fn dataset(members: &[(Kind, &str)]) -> Dataset {
             source: None,
         },
         areas: Vec::new(),
+        areas_label: None,
+        areas_complete: true,
         signatories: members
             .iter()
             .enumerate()
