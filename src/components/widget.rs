@@ -104,6 +104,9 @@ pub fn Widget(props: &WidgetProps) -> Html {
         (_, None) => t.text(Msg::StatusLoading),
     };
     let failed = matches!(state.load(), LoadState::Failed(_));
+    // With nothing to filter the line repeats the header's count: it stays
+    // the live region (loading, errors) but gives its line to the summary.
+    let quiet = !failed && shown.as_ref().is_some_and(|data| !data.can_filter());
     // The first "Loading…" is its own element: when the first outcome
     // arrives it is replaced, not moved down under the header and filter
     // (a moved element is a layout shift, as on taking over a prerendered
@@ -114,7 +117,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         *settled.borrow_mut() = true;
     }
     let line = html! {
-        <p class={classes!("smw-status", failed.then_some("is-error"))} role="status" aria-live="polite"
+        <p class={classes!("smw-status", failed.then_some("is-error"), quiet.then_some("is-quiet"))} role="status" aria-live="polite"
             tabindex="-1">{ status }</p>
     };
     // Two places for the one line, the first used only until an outcome.

@@ -147,6 +147,7 @@ async function tabStops(page) {
       const inner = host.shadowRoot?.activeElement;
       if (!inner) return "(the element)";
       if (inner.matches("ul, ol")) return `(list: ${inner.getAttribute("aria-label")})`;
+      if (inner.matches(".smw-covers")) return "(the areas)";
       return inner.textContent?.trim() || inner.getAttribute("aria-label") || inner.localName;
     });
     if (stop === null) {
@@ -246,9 +247,14 @@ async function assertStatic(page, root, lang, { toggles }) {
   assert.deepEqual(await pointerTargets(page), [], "nothing looks clickable that is not");
   const links = await root.locator("a[href]").allInnerTexts();
   // The list, whose entries are no longer focusable, is: the keyboard scrolls it.
+  // So is the agreement's list of areas where it is cut to scroll (Lithuanian
+  // at this size): Chromium makes such a scroller a Tab stop of its own.
+  const areasScroll = await root
+    .locator(".smw-covers")
+    .evaluateAll((all) => all.some((areas) => areas.scrollHeight > areas.clientHeight + 1));
   assert.deepEqual(
     (await tabStops(page)).sort(),
-    [...controls.map((c) => c.replace("button: ", "")), ...links, `(list: ${expected.list})`].sort(),
+    [...controls.map((c) => c.replace("button: ", "")), ...links, `(list: ${expected.list})`, ...(areasScroll ? ["(the areas)"] : [])].sort(),
     "Tab reaches the toggle, links and the list only",
   );
   const keys = root.locator(".smw-map .smw-visually-hidden");
@@ -393,7 +399,7 @@ test("until WebAssembly fails, and with it, the widget is untouched: all its con
   assert.equal(await page.locator("signatory-map").first().getAttribute("data-state"), null);
   assert.ok((await root.getByRole("button", { name: "Zoom in" }).count()) === 1, "live controls");
   await root.getByRole("button", { name: LANGS.lt.toggle, exact: true }).click();
-  await root.getByText(/^Rodoma 15 iš 15/).waitFor();
+  await root.locator(".smw-title", { hasText: "Europos Tarybos" }).waitFor();
   assert.deepEqual(namingSource(messages), []);
   assert.deepEqual(await violations(), []);
   assert.deepEqual(pages.session.pageErrors, []);

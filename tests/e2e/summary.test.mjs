@@ -46,7 +46,9 @@ async function mapDescription(page) {
       node.role?.value === "group" &&
       ["Map of the signatories’ headquarters", "Signatarų būstinių žemėlapis"].includes(node.name?.value),
   );
-  assert.equal(maps.length, 1, "one map in the accessibility tree");
+  // The demo page has a second widget (the example pledge) further down:
+  // the tree lists the maps in document order.
+  assert.ok(maps.length >= 1, "a map in the accessibility tree");
   return maps[0].description?.value ?? "";
 }
 
@@ -126,7 +128,7 @@ test("the summary prints", OPTIONS, async () => {
   await page.emulateMedia({ media: "print" });
   assert.equal(await page.evaluate(() => matchMedia("print").matches), true);
   assert.equal(await summary(root).isVisible(), true);
-  const [text, host] = [await summary(root).boundingBox(), await page.locator("signatory-map").boundingBox()];
+  const [text, host] = [await summary(root).boundingBox(), await page.locator("signatory-map").first().boundingBox()];
   assert.ok(text && host && text.height > 0, "laid out");
   assert.ok(
     text.y >= host.y && text.y + text.height <= host.y + host.height,
