@@ -103,7 +103,7 @@ const STATES = {
     const root = await useLanguage(pages.page, lang);
     // Thirteen at one address: a group at every width (wider maps fan out
     // groups of up to 12, core::fan).
-    await pages.page.locator("signatory-map").evaluate((element, data) => (/** @type {any} */ (element).data = data), CROWDED);
+    await pages.page.locator("signatory-map").first().evaluate((element, data) => (/** @type {any} */ (element).data = data), CROWDED);
     await root.locator("g.smw-group-marker").first().click();
     await root.locator(".smw-group-title").waitFor();
   },
