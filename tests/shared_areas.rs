@@ -63,7 +63,7 @@ fn the_builtin_areas_are_listed_once_as_the_agreements_with_no_toggle() {
     for label in ["Freedom of expression online", "Culture and digitization"] {
         assert_eq!(html.matches(label).count(), 1, "{label} shown once");
     }
-    assert!(html.contains("class=\"smw-status\">15 signatories</p>"));
+    assert!(html.contains("class=\"smw-status is-quiet\">15 signatories</p>"));
     assert!(!html.contains("of 15"), "no 'Showing 15 of 15'");
     assert!(!html.contains("pledge areas"), "no count of toggles");
     assert!(html.contains("<p class=\"smw-summary\">15 signatories</p>"));
@@ -73,10 +73,10 @@ fn the_builtin_areas_are_listed_once_as_the_agreements_with_no_toggle() {
 fn in_lithuanian_the_areas_are_named_as_the_lithuanian_source_names_them() {
     let html = builtin_view("lt", &[], vec![]);
     assert!(html.contains(
-        "<h3 lang=\"lt\">Bendradarbiavimo sritys</h3><p>Dėl jų susitarė visi 15 signatarų. Be kitų, tai šios pagrindinės sritys:</p>"
+        "<h3 lang=\"lt\">Bendradarbiavimo sritys</h3><p>Dėl jų susitarė visi 15 signatarų. Be kita ko, tai šios pagrindinės sritys:</p>"
     ));
     assert!(html.contains("<li lang=\"lt\">Žodžio laisvė internete</li>"));
-    assert!(html.contains("class=\"smw-status\">15 signatarų</p>"));
+    assert!(html.contains("class=\"smw-status is-quiet\">15 signatarų</p>"));
     assert!(!html.contains("Filtruoti"));
 }
 

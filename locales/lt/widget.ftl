@@ -63,7 +63,7 @@ areas-shared-by = Dėl jų susitarė { $count ->
    *[other] visi { $count } signatarų
 }.
 ## Po jo, kai duomenų sričių sąrašas nepilnas (šaltinio žodžiais „pagrindinės sritys“).
-areas-among-others = Be kitų, tai šios pagrindinės sritys:
+areas-among-others = Be kita ko, tai šios pagrindinės sritys:
 
 ## Signatarų rūšys
 kind-company = Bendrovė

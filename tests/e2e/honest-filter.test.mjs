@@ -48,7 +48,7 @@ test("the built-in agreement offers no toggles: its areas are listed once, named
   await root.locator(".smw-covers h3[lang=lt]").waitFor();
   const lt = await sharedAreas(root);
   assert.equal(lt.heading, "Bendradarbiavimo sritys");
-  assert.equal(lt.note, "Dėl jų susitarė visi 15 signatarų. Be kitų, tai šios pagrindinės sritys:");
+  assert.equal(lt.note, "Dėl jų susitarė visi 15 signatarų. Be kita ko, tai šios pagrindinės sritys:");
   assert.ok(lt.areas.includes("Žodžio laisvė internete"));
   assert.equal(await root.locator(".smw-covers h3").getAttribute("lang"), "lt");
   assert.equal((await root.getByRole("status").innerText()).trim(), "15 signatarų");
