@@ -84,7 +84,7 @@ fn members_400_km_apart_are_not_named_after_one_city() {
     let en = group_label(&localizer("en"), &data, &europe);
     assert_eq!(
         en,
-        "7 signatories in Belgium, France, Germany and United Kingdom"
+        "7 signatories in Belgium, France, Germany and the United Kingdom"
     );
     assert!(!en.contains("Strasbourg") && !en.contains("near"));
     assert_eq!(
@@ -95,7 +95,7 @@ fn members_400_km_apart_are_not_named_after_one_city() {
     let two = [index("orange"), index("gsma")];
     assert_eq!(
         group_label(&localizer("en"), &data, &two),
-        "2 signatories in France and United Kingdom"
+        "2 signatories in France and the United Kingdom"
     );
 }
 
@@ -150,7 +150,7 @@ fn many_cities_in_one_country_name_the_country_and_many_countries_are_counted() 
     );
     assert_eq!(
         name_of("en", &five[..4], 8),
-        "8 signatories in Belgium, France, Germany and United Kingdom"
+        "8 signatories in Belgium, France, Germany and the United Kingdom"
     );
     // The country holding most members comes first.
     assert_eq!(

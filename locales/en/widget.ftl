@@ -89,6 +89,30 @@ group-label-countries = { $count ->
     [one] { $countries } country
    *[other] { $countries } countries
 }
+## A country's name in running text ("in the United Kingdom"): $name is the
+## browser's (Intl's) name for the country $code; some take "the".
+country-in-text = { $code ->
+    [GB] the { $name }
+    [US] the { $name }
+    [NL] the { $name }
+    [AE] the { $name }
+    [PH] the { $name }
+    [BS] the { $name }
+    [DO] the { $name }
+    [CF] the { $name }
+    [KM] the { $name }
+    [MV] the { $name }
+    [SC] the { $name }
+    [MH] the { $name }
+    [SB] the { $name }
+    [KY] the { $name }
+    [VG] the { $name }
+    [VI] the { $name }
+    [FO] the { $name }
+    [FK] the { $name }
+    [TC] the { $name }
+   *[other] { $name }
+}
 group-close = Close the group
 map-attribution = Basemap: Natural Earth
 map-wheel-hint = Hold { $key } and scroll to zoom the map

@@ -95,6 +95,8 @@ group-label-countries = { $count ->
     [one] { $countries } šalies
    *[other] { $countries } šalių
 }
+## Šalies pavadinimas sakinyje: vardininku, kaip jį pateikia naršyklė (Intl).
+country-in-text = { $name }
 group-close = Uždaryti grupę
 map-attribution = Pagrindo žemėlapis: Natural Earth
 map-wheel-hint = Norėdami keisti mastelį, laikykite { $key } ir sukite ratuką

@@ -5,7 +5,7 @@
 // readable-groups.test.mjs.)
 //
 // At the fitted view Brussels is merged with its neighbours ("7 signatories
-// in Belgium, France, Germany and United Kingdom"). The zoom buttons zoom
+// in Belgium, France, Germany and the United Kingdom"). The zoom buttons zoom
 // around the map's centre, so — as a reader would — we first move Europe to
 // the middle with the arrow keys, then press "Zoom in" until the Brussels
 // group stands on its own.
@@ -81,7 +81,7 @@ test("the fitted view groups what overlaps, named for a reader", OPTIONS, async 
   // Named for where their members are: Western Europe and Madrid (five
   // countries, too many to list), the Bay Area and Redmond (four cities).
   assert.ok(await map.getByRole("button", { name: "8 signatories in 5 countries" }).isVisible());
-  assert.ok(await map.getByRole("button", { name: "4 signatories in United States" }).isVisible());
+  assert.ok(await map.getByRole("button", { name: "4 signatories in the United States" }).isVisible());
   // Brussels' three are inside some group here (together, never split up).
   const names = await map.locator(".smw-marker").evaluateAll((nodes) => nodes.map((n) => n.getAttribute("aria-label")));
   assert.ok(!names.some((name) => name?.includes("Brussels")), `no single Brussels marker: ${names}`);

@@ -81,7 +81,18 @@ pub fn group_name<'a>(t: &Localizer, members: impl IntoIterator<Item = MemberPla
     } else if countries.len() <= MAX_NAMED_COUNTRIES {
         countries
             .iter()
-            .map(|&(code, n)| (t.country(code), n))
+            .map(|&(code, n)| {
+                // "the United Kingdom": the article, where a language has
+                // one, is the catalogue's (country-in-text), not code's.
+                let name = t.format(
+                    Msg::CountryInText,
+                    &[
+                        ("code", MessageArg::Text(code.to_owned())),
+                        ("name", MessageArg::Text(t.country(code))),
+                    ],
+                );
+                (name, n)
+            })
             .collect()
     } else {
         return t.format(
