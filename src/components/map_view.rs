@@ -11,7 +11,7 @@ use crate::components::hooks::map_gestures::use_map_gestures;
 use crate::components::legend::Legend;
 use crate::components::map_summary::{map_summary, use_map_summary};
 use crate::components::markers::Markers;
-use crate::platform::use_element_size;
+use crate::platform::{number_text, use_element_size};
 use crate::state::{Action, LoadedData, WidgetState, ZOOM_STEP};
 use signatory_core::basemap::{Basemap, WORLD_110M};
 use signatory_core::dataset::{web_link, Kind};
@@ -135,7 +135,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
                 role="group" aria-label={t.text(Msg::MapLabel)} aria-describedby="smw-map-summary smw-map-keys" {onkeydown}
                 onpointerdown={gestures.down} onpointermove={gestures.moved} onpointerup={gestures.up}
                 onpointercancel={gestures.cancel}>
-                <svg class="smw-map-svg" viewBox={format!("0 0 {} {}", size.width.round(), size.height.round())}
+                <svg class="smw-map-svg" viewBox={format!("0 0 {} {}", number_text(size.width.round()), number_text(size.height.round()))}
                     preserveAspectRatio="xMidYMid meet" focusable="false">
                     <BasemapLayer {viewport} />
                     if scene.markers_drawn {
@@ -184,9 +184,11 @@ fn BasemapLayer(props: &BasemapLayerProps) -> Html {
     });
     let viewport = props.viewport;
     let k = viewport.scale / PATH_UNITS;
+    let k = number_text(k);
     let transform = format!(
         "matrix({k} 0 0 {k} {} {})",
-        viewport.offset_x, viewport.offset_y
+        number_text(viewport.offset_x),
+        number_text(viewport.offset_y)
     );
     html! {
         <g class="smw-basemap" {transform} aria-hidden="true">

@@ -3,6 +3,7 @@
 //! a stable key for each, and the lines from fanned members to their
 //! cities. Computed once per data, filter, view and size by [`super::markers`].
 
+use crate::platform::number_text;
 use yew::prelude::*;
 
 use crate::components::group_key;
@@ -82,7 +83,7 @@ pub fn draw(data: &LoadedData, visible: &[usize], viewport: &Viewport, size: Scr
 pub fn leader(anchor: ScreenPoint, marker: ScreenPoint) -> Html {
     html! {
         <>
-            <path class="smw-leader" d={format!("M{:.1} {:.1}L{:.1} {:.1}", anchor.x, anchor.y, marker.x, marker.y)} />
+            <path class="smw-leader" d={format!("M{}L{}", tenths(anchor), tenths(marker))} />
             <circle class="smw-anchor" transform={translate(anchor)} r="2.5" />
         </>
     }
@@ -91,5 +92,12 @@ pub fn leader(anchor: ScreenPoint, marker: ScreenPoint) -> Html {
 /// An SVG `transform` placing something at `p` (one decimal: a tenth of a
 /// pixel is below what a screen shows).
 pub fn translate(p: ScreenPoint) -> String {
-    format!("translate({:.1} {:.1})", p.x, p.y)
+    format!("translate({})", tenths(p))
+}
+
+/// `x y` rounded to a tenth of a pixel, written by [`number_text`] (not
+/// `{:.1}`: Rust's float formatter costs the WASM several KB).
+fn tenths(p: ScreenPoint) -> String {
+    let tenth = |v: f64| number_text((v * 10.0).round() / 10.0);
+    format!("{} {}", tenth(p.x), tenth(p.y))
 }

@@ -8,6 +8,7 @@
 //! to the nearest marker that way (`core::spatial_nav`), Home and End to
 //! the first and last, Enter or Space opens it.
 
+use crate::platform::number_text;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -216,7 +217,7 @@ fn single_marker(
             transform={translate(position)} role="button" tabindex={marker.tabindex()} aria-label={label}
             aria-pressed={selected.to_string()} data-id={signatory.id.clone()} data-key={marker.key.to_owned()}
             {onclick} onkeydown={marker.keydown(activate)} onfocusin={marker.on_focus.clone()}>
-            <circle class="smw-hit" r={HIT_RADIUS.to_string()} />
+            <circle class="smw-hit" r={number_text(HIT_RADIUS)} />
             { kind_symbol(signatory.kind) }
         </g>
     }
@@ -243,8 +244,8 @@ fn group_marker(
             transform={translate(position)} role="button" tabindex={marker.tabindex()} aria-label={label}
             aria-expanded={open.to_string()} data-group={marker.key.to_owned()} data-key={marker.key.to_owned()}
             {onclick} onkeydown={marker.keydown(activate)} onfocusin={marker.on_focus.clone()}>
-            <circle class="smw-hit" r={HIT_RADIUS.max(radius + 2.0).to_string()} />
-            <circle class="smw-group-disc" r={radius.to_string()} />
+            <circle class="smw-hit" r={number_text(HIT_RADIUS.max(radius + 2.0))} />
+            <circle class="smw-group-disc" r={number_text(radius)} />
             <text class="smw-group-count" dy="0.35em" aria-hidden="true">{ t.number(members.len() as f64) }</text>
         </g>
     }

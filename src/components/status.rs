@@ -33,7 +33,7 @@ pub fn ErrorView(props: &ErrorViewProps) -> Html {
         LoadError::Http(status) => (
             reason(
                 Msg::ErrorLoadHttp,
-                &[("status", MessageArg::Plain(f64::from(*status)))],
+                &[("status", MessageArg::Plain(i64::from(*status)))],
             ),
             Vec::new(),
         ),
@@ -43,8 +43,8 @@ pub fn ErrorView(props: &ErrorViewProps) -> Html {
             reason(
                 Msg::ErrorLoadNotJsonAt,
                 &[
-                    ("line", MessageArg::Plain(position.line as f64)),
-                    ("column", MessageArg::Plain(position.column as f64)),
+                    ("line", MessageArg::Plain(position.line as i64)),
+                    ("column", MessageArg::Plain(position.column as i64)),
                 ],
             ),
             Vec::new(),

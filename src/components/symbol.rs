@@ -2,6 +2,7 @@
 //! legend and the list so the three always agree. Kinds differ by shape as
 //! well as colour, so they can be told apart without colour vision.
 
+use crate::platform::number_text;
 use yew::prelude::*;
 
 use signatory_core::dataset::Kind;
@@ -24,10 +25,15 @@ impl Geometry {
         let side = radius * 1.8;
         let e = radius * 1.25;
         Geometry {
-            r: radius.to_string().into(),
-            square_corner: (-side / 2.0).to_string().into(),
-            square_side: side.to_string().into(),
-            diamond: format!("M0 {}L{e} 0L0 {e}L{} 0Z", -e, -e).into(),
+            r: number_text(radius).into(),
+            square_corner: number_text(-side / 2.0).into(),
+            square_side: number_text(side).into(),
+            diamond: format!(
+                "M0 {minus}L{plus} 0L0 {plus}L{minus} 0Z",
+                minus = number_text(-e),
+                plus = number_text(e)
+            )
+            .into(),
         }
     }
 }

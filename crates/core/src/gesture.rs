@@ -265,7 +265,10 @@ impl WheelInput {
         if !pixels.is_finite() {
             return 1.0;
         }
-        let steps = (pixels / WHEEL_PIXELS_PER_DOUBLING).clamp(-1.0, 1.0);
+        // Not `f64::clamp`: its panic message formats floats, which alone
+        // links Rust's float formatter (several KB of WASM) into the build.
+        #[allow(clippy::manual_clamp)]
+        let steps = (pixels / WHEEL_PIXELS_PER_DOUBLING).max(-1.0).min(1.0);
         (-steps).exp2()
     }
 }

@@ -24,7 +24,7 @@ use crate::basemap::GeoPoint;
 use crate::dataset::{
     Agreement, Area, CalendarDate, Dataset, Kind, LocalizedText, Place, Signatory,
 };
-use crate::json::JsonValue;
+use crate::json::{decimal_text, JsonKind, JsonValue};
 use crate::problem::{Expected, Issue, Problem};
 
 /// The only dataset format version this widget reads.
@@ -385,7 +385,9 @@ impl Walk {
         if let Some(version) = self.required(root, &ROOT, "version") {
             if *version != JsonValue::Number(SUPPORTED_VERSION) {
                 let found = match version {
-                    JsonValue::Number(n) => n.to_string(),
+                    JsonValue::Number(n) => {
+                        decimal_text(*n).unwrap_or_else(|| JsonKind::Number.as_str().to_owned())
+                    }
                     JsonValue::String(s) => format!("\"{s}\""),
                     other => other.kind().as_str().to_owned(),
                 };

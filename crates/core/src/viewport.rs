@@ -99,7 +99,10 @@ impl FittedView {
         padding: f64,
         inset: f64,
     ) -> FittedView {
-        let inset = inset.clamp(0.0, size.width / 4.0);
+        // `max(..).min(..)` here and below, not `f64::clamp`: clamp's panic
+        // message formats floats, which links Rust's float formatter
+        // (several KB of WASM) into the build.
+        let inset = inset.max(0.0).min(size.width / 4.0);
         let narrower = ScreenSize {
             width: size.width - inset,
             ..size
@@ -130,7 +133,7 @@ impl FittedView {
     /// `camera` magnified by `factor` around the map's centre, within the
     /// allowed zoom range (whole world … [`MAX_ZOOM`]).
     pub fn zoom(&self, camera: Camera, factor: f64) -> Camera {
-        let zoom = (camera.zoom * factor).clamp(self.min_zoom, MAX_ZOOM);
+        let zoom = (camera.zoom * factor).max(self.min_zoom).min(MAX_ZOOM);
         Camera { zoom, ..camera }
     }
 
@@ -193,8 +196,12 @@ impl FittedView {
         let scale = self.scale * camera.zoom;
         let world = Bounds::world();
         let center = ProjectedPoint {
-            x: (camera.center.x - dx / scale).clamp(world.min_x, world.max_x),
-            y: (camera.center.y - dy / scale).clamp(world.min_y, world.max_y),
+            x: (camera.center.x - dx / scale)
+                .max(world.min_x)
+                .min(world.max_x),
+            y: (camera.center.y - dy / scale)
+                .max(world.min_y)
+                .min(world.max_y),
         };
         Camera { center, ..camera }
     }

@@ -149,7 +149,7 @@ impl LocaleRules for BrowserRules {
             Some(n) => Some(f.whole_number(n).0),
             None => f.number.as_ref().map(|nf| nf.format(n)),
         })
-        .unwrap_or_else(|| n.to_string())
+        .unwrap_or_else(|| crate::platform::number_text(n))
     }
 
     fn country_name(&self, lang: &str, code: &str) -> Option<String> {

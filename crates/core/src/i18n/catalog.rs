@@ -73,8 +73,10 @@ pub enum MessageArg {
     Text(String),
     /// Formatted for the locale, and drives plural selection.
     Number(f64),
-    /// A number shown without grouping (years, days): `2017`, never `2,017`.
-    Plain(f64),
+    /// A whole number shown without grouping (years, days, line numbers):
+    /// `2017`, never `2,017`. Whole, so no float formatter is needed to
+    /// write it (several KB of WASM).
+    Plain(i64),
 }
 
 /// The catalogue in one language, plus the platform's locale rules.
@@ -145,9 +147,11 @@ impl Localizer {
             .map(|((name, arg), display)| {
                 let value = match arg {
                     MessageArg::Text(text) => Arg::Str(text),
-                    MessageArg::Number(n) | MessageArg::Plain(n) => {
-                        Arg::Number { value: *n, display }
-                    }
+                    MessageArg::Number(n) => Arg::Number { value: *n, display },
+                    MessageArg::Plain(n) => Arg::Number {
+                        value: *n as f64,
+                        display,
+                    },
                 };
                 (*name, value)
             })
@@ -178,9 +182,9 @@ impl Localizer {
         self.format(
             Msg::DateLong,
             &[
-                ("day", MessageArg::Plain(f64::from(date.day))),
+                ("day", MessageArg::Plain(i64::from(date.day))),
                 ("month", MessageArg::Text(month)),
-                ("year", MessageArg::Plain(f64::from(date.year))),
+                ("year", MessageArg::Plain(i64::from(date.year))),
             ],
         )
     }

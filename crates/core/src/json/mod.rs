@@ -13,7 +13,8 @@ use std::borrow::Cow;
 mod text;
 
 pub use text::{
-    parse, parse_streamed, std_number, ReadError, SlowNumber, StreamedDocument, TextPosition,
+    decimal_text, parse, parse_streamed, std_number, ReadError, SlowNumber, StreamedDocument,
+    TextPosition,
 };
 
 /// Deepest nesting of arrays and objects read (the format needs 4): a

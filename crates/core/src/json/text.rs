@@ -151,6 +151,8 @@ struct Reader<'t> {
 }
 
 mod number;
+
+pub use number::decimal_text;
 mod scalars;
 
 /// The root-level array to stream: its key, and where its items start.

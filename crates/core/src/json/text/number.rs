@@ -17,6 +17,28 @@ const EXACT_POWERS: [f64; 23] = [
 /// Largest integer every smaller one of which `f64` holds exactly.
 const EXACT_INTEGERS: u64 = 1 << 53;
 
+/// `n` written the way JSON (and Rust's `Display`) would write it, `2`,
+/// `2.5`, `-0.125`, for the numbers the fast path reads (at most 15
+/// decimals, below 2^53 when scaled): the fewest decimals whose value is
+/// `n`. `None` for anything else. Here so that messages quoting a number
+/// need not link Rust's float formatter (several KB of WebAssembly).
+pub fn decimal_text(n: f64) -> Option<String> {
+    for (places, &power) in EXACT_POWERS.iter().take(16).enumerate() {
+        let scaled = (n * power).round();
+        if scaled.abs() >= EXACT_INTEGERS as f64 {
+            return None;
+        }
+        if scaled / power == n {
+            let digits = format!("{:0width$}", scaled.abs() as u64, width = places + 1);
+            let (whole, fraction) = digits.split_at(digits.len() - places);
+            let sign = if n.is_sign_negative() { "-" } else { "" };
+            let point = if places == 0 { "" } else { "." };
+            return Some(format!("{sign}{whole}{point}{fraction}"));
+        }
+    }
+    None
+}
+
 /// The exact value of a literal already checked against the JSON grammar,
 /// or `None` when the fast path cannot promise the correctly rounded one.
 pub fn exact_decimal(literal: &str) -> Option<f64> {
@@ -66,6 +88,28 @@ pub fn exact_decimal(literal: &str) -> Option<f64> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn decimal_text_writes_what_display_writes() {
+        for n in [
+            0.0,
+            -0.0,
+            2.0,
+            2.5,
+            -1.0,
+            0.1,
+            0.125,
+            -0.001,
+            1.23,
+            90.0001,
+            1e15,
+            123_456.789,
+        ] {
+            assert_eq!(super::decimal_text(n), Some(n.to_string()), "{n}");
+        }
+        assert_eq!(super::decimal_text(1e300), None);
+        assert_eq!(super::decimal_text(1e-20), None);
+    }
+
     use super::exact_decimal;
 
     #[test]
