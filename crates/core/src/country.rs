@@ -26,6 +26,23 @@ static TABLE: [u32; 26] = {
     table
 };
 
+/// How many [`code_slot`]s there are: one per pair of capital letters.
+pub const CODE_SLOTS: usize = 26 * 26;
+
+/// A two-capital-letter code's place in a table of [`CODE_SLOTS`] (`AA`
+/// is 0, `ZZ` the last): tallying countries by slot instead of by text
+/// keeps a count over thousands of signatories free of strings and
+/// hashing (group names, the map's summary). `None` for anything else;
+/// validation leaves only upper-case assigned codes.
+pub fn code_slot(code: &str) -> Option<usize> {
+    match code.as_bytes() {
+        [a @ b'A'..=b'Z', b @ b'A'..=b'Z'] => {
+            Some(usize::from(a - b'A') * 26 + usize::from(b - b'A'))
+        }
+        _ => None,
+    }
+}
+
 /// Whether `code` (any letter case) is an assigned alpha-2 country code.
 pub fn is_assigned(code: &str) -> bool {
     let [first, second] = code.as_bytes() else {

@@ -17,6 +17,7 @@
 //! used as given (nominative): Lithuanian puts them after a colon
 //! ("7 signatarai: Belgija, Prancūzija, …"), so none needs inflecting.
 
+use crate::country::{code_slot, CODE_SLOTS};
 use crate::dataset::LocalizedText;
 use crate::i18n::{Localizer, MessageArg, Msg};
 
@@ -49,7 +50,7 @@ pub struct MemberPlace<'a> {
 pub fn group_name<'a>(t: &Localizer, members: impl IntoIterator<Item = MemberPlace<'a>>) -> String {
     let mut cities: Vec<(MemberPlace<'a>, usize)> = Vec::new();
     let mut countries: Vec<(&str, usize)> = Vec::new();
-    let mut per_country = vec![0usize; COUNTRY_SLOTS];
+    let mut per_country = vec![0usize; CODE_SLOTS];
     let mut count = 0usize;
     for place in members {
         count += 1;
@@ -115,17 +116,11 @@ pub fn group_name<'a>(t: &Localizer, members: impl IntoIterator<Item = MemberPla
     )
 }
 
-/// One slot per possible two-letter code (`AA`…`ZZ`).
-const COUNTRY_SLOTS: usize = 26 * 26;
-
-/// A country code's slot in the tally. Validation admits only assigned
-/// ISO 3166-1 codes (two capital letters); anything else shares the last
-/// slot rather than failing.
+/// A country code's slot in the tally; anything but two capitals (which
+/// validation does not let through) shares the last slot rather than
+/// failing.
 fn country_slot(code: &str) -> usize {
-    match code.as_bytes() {
-        [a @ b'A'..=b'Z', b @ b'A'..=b'Z'] => usize::from(a - b'A') * 26 + usize::from(b - b'A'),
-        _ => COUNTRY_SLOTS - 1,
-    }
+    code_slot(code).unwrap_or(CODE_SLOTS - 1)
 }
 
 /// The names, the place holding most members first, ties by name (at

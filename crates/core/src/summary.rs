@@ -28,6 +28,7 @@
 //!   filter keeps signatories with every chosen area); three or more are
 //!   counted ("on all 3 chosen areas"), the chips saying which.
 
+use crate::country::{code_slot, CODE_SLOTS};
 use crate::dataset::{AreaIndex, Dataset, Kind, LocalizedText};
 use crate::i18n::{Localizer, MessageArg, Msg};
 
@@ -58,7 +59,7 @@ pub struct SummaryFacts {
 }
 
 /// Bit-set words for the 26 × 26 two-letter country codes.
-const COUNTRY_WORDS: usize = (26 * 26_usize).div_ceil(64);
+const COUNTRY_WORDS: usize = CODE_SLOTS.div_ceil(64);
 
 /// Counts what `visible` (indices into the dataset's signatories, as the
 /// filter gives them) shows, with `chosen` the reader's areas.
@@ -80,9 +81,7 @@ pub fn facts(dataset: &Dataset, visible: &[usize], chosen: &[AreaIndex]) -> Summ
             firsts[slot] = index;
         }
         counts[slot] += 1;
-        // Validation leaves only upper-case assigned codes.
-        if let [a @ b'A'..=b'Z', b @ b'A'..=b'Z'] = signatory.country.as_bytes() {
-            let code = usize::from(a - b'A') * 26 + usize::from(b - b'A');
+        if let Some(code) = code_slot(&signatory.country) {
             countries[slot][code / 64] |= 1 << (code % 64);
         }
     }
