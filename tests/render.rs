@@ -6,27 +6,8 @@ mod support;
 
 use signatory_core::problem::{Issue, Problem};
 use signatory_core::viewport::ScreenSize;
-use signatory_map::components::widget::{Widget, WidgetProps};
 use signatory_map::state::{Action, LoadError, LoadState};
-use support::{builtin, loaded, localizer, VARIED};
-use yew::LocalServerRenderer;
-
-fn render(props: WidgetProps) -> String {
-    futures::executor::block_on(
-        LocalServerRenderer::<Widget>::with_props(props)
-            .hydratable(false)
-            .render(),
-    )
-}
-
-/// Props as an embedder gives them: data, a language, areas asked for.
-fn props(data: LoadState, lang: &str, areas: &[&str]) -> WidgetProps {
-    WidgetProps::showing(
-        data,
-        localizer(lang),
-        areas.iter().map(|a| a.to_string()).collect(),
-    )
-}
+use support::{builtin, loaded, props, render, VARIED};
 
 fn ready(lang: &str, areas: &[&str]) -> String {
     render(props(LoadState::Ready(builtin()), lang, areas))

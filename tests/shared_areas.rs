@@ -11,26 +11,12 @@ mod support;
 use std::rc::Rc;
 
 use signatory_core::i18n::Msg;
-use signatory_map::components::widget::{Widget, WidgetProps};
 use signatory_map::state::{Action, LoadState};
-use support::{builtin, loaded, localizer, VARIED};
-use yew::LocalServerRenderer;
-
-fn render(props: WidgetProps) -> String {
-    futures::executor::block_on(
-        LocalServerRenderer::<Widget>::with_props(props)
-            .hydratable(false)
-            .render(),
-    )
-}
-
-fn ids(list: &[&str]) -> Vec<String> {
-    list.iter().map(|a| a.to_string()).collect()
-}
+use support::{builtin, loaded, localizer, props, render, VARIED};
 
 /// The widget showing `data` in `lang` with `areas` asked for, after `actions`.
 fn view(data: LoadState, lang: &str, areas: &[&str], actions: Vec<Action>) -> String {
-    let mut props = WidgetProps::showing(data, localizer(lang), ids(areas));
+    let mut props = props(data, lang, areas);
     let state = actions
         .into_iter()
         .fold((*props.state).clone(), |state, action| state.apply(action));

@@ -7,8 +7,10 @@ use signatory_core::dataset::BUILTIN_DATASET_JSON;
 use signatory_core::i18n::{Catalog, Localizer};
 use signatory_core::json::std_number;
 use signatory_core::read::read_dataset;
+use signatory_map::components::widget::{Widget, WidgetProps};
 use signatory_map::platform::PlatformRules;
-use signatory_map::state::LoadedData;
+use signatory_map::state::{LoadState, LoadedData};
+use yew::LocalServerRenderer;
 
 /// Reads and validates a dataset given as JSON text, as the widget does.
 pub fn loaded(json: &str) -> Rc<LoadedData> {
@@ -24,6 +26,25 @@ pub fn builtin() -> Rc<LoadedData> {
 /// A localizer over the bundled catalogue with native locale rules.
 pub fn localizer(lang: &str) -> Localizer {
     Localizer::new(Rc::new(Catalog::bundled()), Rc::new(PlatformRules), lang)
+}
+
+/// The widget's HTML for `props`, as the server renderer writes it (what
+/// a reader sees on first paint, and the prerendered snapshot).
+pub fn render(props: WidgetProps) -> String {
+    futures::executor::block_on(
+        LocalServerRenderer::<Widget>::with_props(props)
+            .hydratable(false)
+            .render(),
+    )
+}
+
+/// Props as an embedder gives them: data, a language, areas asked for.
+pub fn props(data: LoadState, lang: &str, areas: &[&str]) -> WidgetProps {
+    WidgetProps::showing(
+        data,
+        localizer(lang),
+        areas.iter().map(|a| a.to_string()).collect(),
+    )
 }
 
 /// Six signatories with differing areas, for filter tests:
