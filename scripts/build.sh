@@ -20,7 +20,7 @@ node tools/basemap.mjs --check
 
 say "Compiling to WebAssembly"
 # --locked: the shipped bytes come from exactly the versions in Cargo.lock.
-cargo build --locked --release --target wasm32-unknown-unknown --lib
+cargo build --locked --release --target wasm32-unknown-unknown -p signatory-map --lib
 
 say "Generating JS bindings and optimising"
 rm -rf "$DIST" && mkdir -p "$DIST"

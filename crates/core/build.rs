@@ -28,7 +28,12 @@ fn main() -> io::Result<()> {
     println!("cargo::rerun-if-changed={}", locales_dir.display());
     println!("cargo::rerun-if-changed=build");
 
-    let sources = compile::read_locales(&locales_dir)?;
+    // The command-line tool's messages (`locales/<tag>/tool/*.ftl`) are
+    // compiled in only for the tool (feature `tool-messages`): the widget's
+    // WebAssembly never carries them, and a missing translation of them
+    // still stops the tool's build.
+    let tool = env::var_os("CARGO_FEATURE_TOOL_MESSAGES").is_some();
+    let sources = compile::read_locales(&locales_dir, tool.then_some("tool"))?;
     match compile::compile(&sources) {
         Ok(compiled) => {
             let out = PathBuf::from(env::var("OUT_DIR").map_err(io::Error::other)?);

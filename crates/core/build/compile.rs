@@ -127,9 +127,12 @@ pub enum Key {
     Number(f64),
 }
 
-/// Reads every `<dir>/<tag>/*.ftl`, languages and files in a fixed order.
+/// Reads every `<dir>/<tag>/*.ftl`, languages and files in a fixed order,
+/// plus each language's `<subfolder>/*.ftl` when one is named: the
+/// command-line tool's messages live in `locales/<tag>/tool/` and are
+/// compiled only for it, so the widget's WebAssembly never carries them.
 /// Folders without `.ftl` files are not languages and are skipped.
-pub fn read_locales(dir: &Path) -> io::Result<Vec<Source>> {
+pub fn read_locales(dir: &Path, subfolder: Option<&str>) -> io::Result<Vec<Source>> {
     let root = dir
         .file_name()
         .map_or_else(String::new, |name| name.to_string_lossy().into_owned());
@@ -143,13 +146,19 @@ pub fn read_locales(dir: &Path) -> io::Result<Vec<Source>> {
         let lang = folder
             .file_name()
             .map_or_else(String::new, |name| name.to_string_lossy().into_owned());
-        let mut files: Vec<PathBuf> = fs::read_dir(&folder)?
-            .map(|entry| entry.map(|e| e.path()))
-            .collect::<io::Result<_>>()?;
-        files.retain(|path| path.extension().is_some_and(|ext| ext == "ftl"));
-        files.sort();
+        let mut files: Vec<PathBuf> = ftl_files(&folder)?;
+        if let Some(sub) = subfolder
+            .map(|sub| folder.join(sub))
+            .filter(|sub| sub.is_dir())
+        {
+            files.extend(ftl_files(&sub)?);
+        }
         for path in files {
-            let name = path.file_name().unwrap_or_default().to_string_lossy();
+            let name = path
+                .strip_prefix(&folder)
+                .unwrap_or(&path)
+                .to_string_lossy()
+                .replace('\\', "/");
             sources.push(Source {
                 shown: format!("{root}/{lang}/{name}"),
                 text: fs::read_to_string(&path)
@@ -159,6 +168,16 @@ pub fn read_locales(dir: &Path) -> io::Result<Vec<Source>> {
         }
     }
     Ok(sources)
+}
+
+/// The `.ftl` files directly in `folder`, sorted.
+fn ftl_files(folder: &Path) -> io::Result<Vec<PathBuf>> {
+    let mut files: Vec<PathBuf> = fs::read_dir(folder)?
+        .map(|entry| entry.map(|e| e.path()))
+        .collect::<io::Result<_>>()?;
+    files.retain(|path| path.is_file() && path.extension().is_some_and(|ext| ext == "ftl"));
+    files.sort();
+    Ok(files)
 }
 
 /// Compiles the sources of every language, or says everything wrong with

@@ -31,7 +31,7 @@ fn cases(kind: &str) -> Vec<PathBuf> {
 
 /// Compiles a fixture folder.
 fn compile_case(case: &Path) -> Result<Compiled, Vec<String>> {
-    let sources = read_locales(case).expect("the fixture is readable");
+    let sources = read_locales(case, None).expect("the fixture is readable");
     compile(&sources).map_err(|errors| errors.iter().map(ToString::to_string).collect())
 }
 

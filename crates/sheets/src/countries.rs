@@ -1,0 +1,1 @@
+//! Countries by ISO code or by name in any language. (Being written.)
