@@ -51,6 +51,8 @@ done
 # snapshot needs (snapshot.css: when it is static).
 cat www/src/host.css www/src/styles.css www/src/snapshot.css |
   node_modules/.bin/esbuild --loader=css --minify --log-level=warning > "$DIST/signatory-map.css"
+# The dataset format's types are written by hand (index.d.ts re-exports them).
+cp www/src/dataset.d.ts "$DIST/"
 node_modules/.bin/tsc -p www/tsconfig.json
 
 say "Prerendering the built-in dataset (static snapshot for progressive enhancement)"
