@@ -94,15 +94,38 @@ impl SourceMap {
             return self.areas_table.clone();
         }
         if let Some(rest) = path.strip_prefix("agreement.") {
-            return self.agreement.locate(rest);
+            return self.agreement_field(rest);
         }
         if path.starts_with("areasLabel") || path.starts_with("areasComplete") {
-            return self.agreement.locate(path);
+            return self.agreement_field(path);
         }
         if path == "agreement" {
             return self.agreement.location.clone();
         }
         self.file.clone()
+    }
+
+    /// An Agreement field's cell, or, when the sheet lacks the field, the
+    /// sheet and the field's name (`Date`), so "missing" says what.
+    fn agreement_field(&self, path: &str) -> Location {
+        let location = self.agreement.locate(path);
+        if location.row.is_some() {
+            return location;
+        }
+        let first = path.split(['.', '[']).next().unwrap_or(path);
+        let name = match first {
+            "title" => "Title",
+            "date" => "Date",
+            "place" => "Place",
+            "source" => "Source",
+            "areasLabel" => "Areas label",
+            "areasComplete" => "Areas complete",
+            other => other,
+        };
+        Location {
+            field: Some(name.to_owned()),
+            ..location
+        }
     }
 
     /// Whether the converter already said what is wrong at `path` (or at

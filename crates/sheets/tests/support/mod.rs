@@ -36,7 +36,10 @@ pub fn table(file: &str, sheet: Option<&str>, rows: &[&[&str]]) -> Table {
     Table {
         file: file.to_owned(),
         sheet: sheet.map(str::to_owned),
-        rows: rows.iter().map(|row| row.iter().map(|c| t(c)).collect()).collect(),
+        rows: rows
+            .iter()
+            .map(|row| row.iter().map(|c| t(c)).collect())
+            .collect(),
     }
 }
 
@@ -54,7 +57,11 @@ pub fn written(conversion: &Conversion) -> Value {
 /// Every finding as `place: message` in `lang`.
 pub fn lines(conversion: &Conversion, lang: &str) -> Vec<String> {
     let localizer = localizer(lang);
-    conversion.findings.iter().map(|f| f.line(&localizer)).collect()
+    conversion
+        .findings
+        .iter()
+        .map(|f| f.line(&localizer))
+        .collect()
 }
 
 /// The languages of a text object, English first.
@@ -88,7 +95,9 @@ fn number(value: &Value) -> Cell {
 }
 
 fn string(value: Option<&Value>) -> Cell {
-    value.and_then(Value::as_str).map_or(Cell::Empty, |s| Cell::Text(s.to_owned()))
+    value
+        .and_then(Value::as_str)
+        .map_or(Cell::Empty, |s| Cell::Text(s.to_owned()))
 }
 
 /// The dataset as Agreement, Areas and Signatories sheets of `file`;
@@ -112,14 +121,20 @@ pub fn dataset_tables(dataset: &Value, file: &str, marks: bool) -> Vec<Table> {
     let mut fields: Vec<Vec<Cell>> = Vec::new();
     for lang in &langs {
         if agreement["title"].get(lang).is_some() {
-            fields.push(vec![t(&header_for("Title", lang)), text_in(&agreement["title"], lang)]);
+            fields.push(vec![
+                t(&header_for("Title", lang)),
+                text_in(&agreement["title"], lang),
+            ]);
         }
     }
     fields.push(vec![t("Date"), string(agreement.get("date"))]);
     if let Some(place) = agreement.get("place") {
         for lang in &langs {
             if place["name"].get(lang).is_some() {
-                fields.push(vec![t(&header_for("Place", lang)), text_in(&place["name"], lang)]);
+                fields.push(vec![
+                    t(&header_for("Place", lang)),
+                    text_in(&place["name"], lang),
+                ]);
             }
         }
         fields.push(vec![t("Place latitude"), number(&place["lat"])]);
@@ -131,12 +146,18 @@ pub fn dataset_tables(dataset: &Value, file: &str, marks: bool) -> Vec<Table> {
     if let Some(label) = dataset.get("areasLabel") {
         for lang in &langs {
             if label.get(lang).is_some() {
-                fields.push(vec![t(&header_for("Areas label", lang)), text_in(label, lang)]);
+                fields.push(vec![
+                    t(&header_for("Areas label", lang)),
+                    text_in(label, lang),
+                ]);
             }
         }
     }
     if let Some(complete) = dataset.get("areasComplete").and_then(Value::as_bool) {
-        fields.push(vec![t("Areas complete"), t(if complete { "yes" } else { "no" })]);
+        fields.push(vec![
+            t("Areas complete"),
+            t(if complete { "yes" } else { "no" }),
+        ]);
     }
     let areas = dataset["areas"].as_array().cloned().unwrap_or_default();
     let mut area_rows = vec![std::iter::once(t("Id"))
@@ -176,12 +197,20 @@ pub fn dataset_tables(dataset: &Value, file: &str, marks: bool) -> Vec<Table> {
         if marks {
             for area in &areas {
                 let id = area["id"].as_str().unwrap_or_default();
-                row.push(if pledged.contains(&id) { t("x") } else { Cell::Empty });
+                row.push(if pledged.contains(&id) {
+                    t("x")
+                } else {
+                    Cell::Empty
+                });
             }
         } else {
             row.push(Cell::Text(pledged.join("; ")));
         }
         rows.push(row);
     }
-    vec![sheet("Agreement", fields), sheet("Areas", area_rows), sheet("Signatories", rows)]
+    vec![
+        sheet("Agreement", fields),
+        sheet("Areas", area_rows),
+        sheet("Signatories", rows),
+    ]
 }
