@@ -254,7 +254,7 @@ fn what_cannot_make_a_dataset_rejects_it() {
             &["Org", "company", "Vilnius", "LT", "54.69", "25.28", ""],
         ],
     );
-    let conversion = convert(&[signatories.clone()]);
+    let conversion = convert(std::slice::from_ref(&signatories));
     assert!(conversion.rejected());
     assert!(lines(&conversion, "en")[0].starts_with("s.csv: no Agreement table"));
     let stray = table("notes.csv", None, &[&["Remarks", "Owner"], &["x", "y"]]);
