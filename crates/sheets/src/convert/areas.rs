@@ -114,6 +114,11 @@ impl Areas {
     /// The id of the area `name` (an id or a label in any language), if
     /// declared; with no Areas table, a new area is added for it.
     pub fn resolve(&mut self, name: &str, source: &ObjectSource, column: &str) -> Option<String> {
+        // An exact id first: `x-1` is that area even if another's label
+        // folds to "x 1".
+        if let Some(id) = self.exact_id(name) {
+            return Some(id);
+        }
         if let Some(id) = self.by_name.get(&fold(name)) {
             return Some(id.clone());
         }
@@ -148,6 +153,17 @@ impl Areas {
 
     /// The area a column header names (a mark column), if declared.
     pub fn column_area(&self, header: &str) -> Option<String> {
-        self.by_name.get(&fold(header)).cloned()
+        self.exact_id(header)
+            .or_else(|| self.by_name.get(&fold(header)).cloned())
+    }
+
+    /// The area whose id is exactly `name` (trimmed).
+    fn exact_id(&self, name: &str) -> Option<String> {
+        let name = name.trim();
+        self.values
+            .iter()
+            .filter_map(|area| area["id"].as_str())
+            .find(|id| *id == name)
+            .map(str::to_owned)
     }
 }

@@ -214,3 +214,49 @@ pub fn dataset_tables(dataset: &Value, file: &str, marks: bool) -> Vec<Table> {
         sheet("Signatories", rows),
     ]
 }
+
+/// How a CSV file is written, as different spreadsheet programs do.
+#[derive(Debug, Clone, Copy)]
+pub struct CsvStyle {
+    /// `,` (English), `;` (European Excel) or `\t`.
+    pub delimiter: u8,
+    /// Numbers with a decimal comma, as European Excel writes them.
+    pub decimal_comma: bool,
+    /// A UTF-8 byte-order mark first, as Excel's "CSV UTF-8" writes.
+    pub bom: bool,
+    /// CRLF line ends.
+    pub crlf: bool,
+}
+
+/// A table saved as CSV in `style`.
+pub fn csv_bytes(table: &Table, style: CsvStyle) -> Vec<u8> {
+    let mut writer = csv::WriterBuilder::new()
+        .delimiter(style.delimiter)
+        .flexible(true)
+        .terminator(if style.crlf {
+            csv::Terminator::CRLF
+        } else {
+            csv::Terminator::Any(b'\n')
+        })
+        .from_writer(Vec::new());
+    for row in &table.rows {
+        let fields: Vec<String> = row
+            .iter()
+            .map(|cell| match cell {
+                Cell::Empty => String::new(),
+                Cell::Text(text) | Cell::Date(text) | Cell::Error(text) => text.clone(),
+                Cell::Number(n) if style.decimal_comma => n.to_string().replace('.', ","),
+                Cell::Number(n) => n.to_string(),
+                Cell::Bool(b) => if *b { "TRUE" } else { "FALSE" }.to_owned(),
+            })
+            .collect();
+        writer.write_record(&fields).expect("writing to memory");
+    }
+    let mut bytes = if style.bom {
+        vec![0xEF, 0xBB, 0xBF]
+    } else {
+        Vec::new()
+    };
+    bytes.extend(writer.into_inner().expect("writing to memory"));
+    bytes
+}
