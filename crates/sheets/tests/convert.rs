@@ -276,3 +276,30 @@ fn what_cannot_make_a_dataset_rejects_it() {
         ["pledge.xlsx, sheet Agreement, field Date: this required field is missing"]
     );
 }
+
+#[test]
+fn the_json_is_written_in_reading_order() {
+    let conversion = convert(&dataset_tables(&builtin(), "agreement.xlsx", false));
+    let pretty = conversion
+        .dataset
+        .as_ref()
+        .map(|d| d.pretty())
+        .unwrap_or_default();
+    assert!(
+        pretty.starts_with(
+            "{\n  \"version\": 1,\n  \"agreement\": {\n    \"title\": {\n      \"en\""
+        ),
+        "{pretty}"
+    );
+    let first = pretty
+        .find("\"signatories\"")
+        .and_then(|at| pretty[at..].find("\"id\"").map(|id| id + at));
+    let name = pretty.find("\"name\": {\n        \"en\": \"Council of Europe\"");
+    assert!(first < name && first.is_some(), "id before name: {pretty}");
+    let compact = conversion
+        .dataset
+        .as_ref()
+        .map(|d| d.compact())
+        .unwrap_or_default();
+    assert!(!compact.contains('\n'));
+}

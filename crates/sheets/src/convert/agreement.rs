@@ -141,14 +141,6 @@ pub fn read_agreement(
             part.agreement.insert("place".into(), Value::Object(place));
         }
     }
-    // The widget's order: title, date, place, source.
-    let mut ordered = Map::new();
-    for key in ["title", "date", "place", "source"] {
-        if let Some(value) = part.agreement.remove(key) {
-            ordered.insert(key.to_owned(), value);
-        }
-    }
-    part.agreement = ordered;
     part
 }
 

@@ -15,6 +15,7 @@ mod signatories;
 mod sources;
 mod validate;
 mod values;
+mod write;
 
 pub use issue::{Role, SheetIssue};
 
@@ -66,12 +67,12 @@ pub struct DatasetJson {
 impl DatasetJson {
     /// Indented, for people and diffs.
     pub fn pretty(&self) -> String {
-        serde_json::to_string_pretty(&self.value).unwrap_or_default()
+        serde_json::to_string_pretty(&write::InReadingOrder(&self.value)).unwrap_or_default()
     }
 
     /// On one line, for the web.
     pub fn compact(&self) -> String {
-        serde_json::to_string(&self.value).unwrap_or_default()
+        serde_json::to_string(&write::InReadingOrder(&self.value)).unwrap_or_default()
     }
 }
 

@@ -109,15 +109,7 @@ pub fn read_signatories(
             Some(id) => id,
             None => ids.make(&name, &format!("row-{number}")),
         };
-        let mut ordered = Map::new();
-        ordered.insert("id".into(), Value::String(id));
-        for key in [
-            "name", "kind", "city", "country", "lat", "lon", "areas", "url",
-        ] {
-            if let Some(value) = object.remove(key) {
-                ordered.insert(key.into(), value);
-            }
-        }
+        object.insert("id".into(), Value::String(id));
         if all {
             all_areas.push(index);
         }
@@ -126,7 +118,7 @@ pub fn read_signatories(
                 .into_iter()
                 .map(|path| format!("signatories[{index}].{path}")),
         );
-        part.values.push(Value::Object(ordered));
+        part.values.push(Value::Object(object));
         part.sources.push(source);
     }
     progress(Progress::Rows { done: total, total });
