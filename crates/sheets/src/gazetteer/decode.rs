@@ -1,0 +1,362 @@
+//! Reading the asset `tools/gazetteer.mjs` writes (its header comment is
+//! the format's definition) into the in-memory gazetteer: places in one
+//! array, names in one string arena, and a sorted hash index of folded
+//! names, so decoding makes a handful of allocations, not one per place.
+
+use std::collections::hash_map::DefaultHasher;
+use std::fmt;
+use std::hash::{Hash, Hasher};
+
+use super::fold::fold;
+
+/// Coordinate units per degree in the asset (1e-4°, about 11 m).
+const UNITS_PER_DEGREE: f64 = 10_000.0;
+
+/// One populated place.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Place {
+    /// Byte range of its name in [`Data::names`].
+    name: (u32, u32),
+    /// Index into [`Data::countries`].
+    pub country: u16,
+    /// Index into that country's admin codes.
+    pub admin: u16,
+    /// People, 0 when GeoNames does not know.
+    pub people: u32,
+    /// Latitude and longitude in 1e-4 degrees.
+    lat: i32,
+    lon: i32,
+}
+
+impl Place {
+    /// Latitude in degrees.
+    pub fn lat(&self) -> f64 {
+        f64::from(self.lat) / UNITS_PER_DEGREE
+    }
+
+    /// Longitude in degrees.
+    pub fn lon(&self) -> f64 {
+        f64::from(self.lon) / UNITS_PER_DEGREE
+    }
+}
+
+/// A country's places and admin (region) codes.
+#[derive(Debug)]
+pub(crate) struct Country {
+    /// ISO 3166-1 alpha-2.
+    pub code: String,
+    /// GeoNames admin1 codes used by its places ("CA", "ENG", "07").
+    pub admins: Vec<String>,
+    /// Its places: a range of [`Data::places`].
+    pub places: std::ops::Range<usize>,
+}
+
+/// The decoded gazetteer.
+#[derive(Debug, Default)]
+pub(crate) struct Data {
+    pub places: Vec<Place>,
+    pub countries: Vec<Country>,
+    names: String,
+    /// Places with alternate countries (GeoNames `cc2`, comma-separated), by place.
+    alternates: Vec<(u32, String)>,
+    /// (hash of a folded name, place), sorted: a place is listed under its
+    /// whole name and, for the few names with a comma ("Washington, D.C."),
+    /// under the part before it too.
+    index: Vec<(u64, u32)>,
+}
+
+/// Why the asset could not be read: only a damaged build can cause it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DecodeError {
+    /// Byte offset in the asset.
+    pub offset: usize,
+    /// What was expected there.
+    pub expected: &'static str,
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} expected at byte {}", self.expected, self.offset)
+    }
+}
+
+impl std::error::Error for DecodeError {}
+
+/// A cursor over the asset's bytes.
+struct Reader<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn fail<T>(&self, expected: &'static str) -> Result<T, DecodeError> {
+        Err(DecodeError {
+            offset: self.pos,
+            expected,
+        })
+    }
+
+    fn take(&mut self, n: usize, expected: &'static str) -> Result<&'a [u8], DecodeError> {
+        match self.bytes.get(self.pos..self.pos.saturating_add(n)) {
+            Some(slice) => {
+                self.pos += n;
+                Ok(slice)
+            }
+            None => self.fail(expected),
+        }
+    }
+
+    fn uvarint(&mut self, expected: &'static str) -> Result<u64, DecodeError> {
+        let mut value = 0u64;
+        for shift in (0..64).step_by(7) {
+            let Some(&byte) = self.bytes.get(self.pos) else {
+                return self.fail(expected);
+            };
+            self.pos += 1;
+            value |= u64::from(byte & 0x7f) << shift;
+            if byte & 0x80 == 0 {
+                return Ok(value);
+            }
+        }
+        self.fail(expected)
+    }
+
+    fn u32(&mut self, expected: &'static str) -> Result<u32, DecodeError> {
+        let at = self.pos;
+        let value = self.uvarint(expected)?;
+        u32::try_from(value).map_err(|_| DecodeError {
+            offset: at,
+            expected,
+        })
+    }
+
+    fn count(&mut self, expected: &'static str) -> Result<usize, DecodeError> {
+        // A count can never exceed the bytes left: guards the allocations.
+        let at = self.pos;
+        let value = self.uvarint(expected)?;
+        match usize::try_from(value) {
+            Ok(n) if n <= self.bytes.len() - self.pos => Ok(n),
+            _ => Err(DecodeError {
+                offset: at,
+                expected,
+            }),
+        }
+    }
+
+    fn svarint(&mut self, expected: &'static str) -> Result<i64, DecodeError> {
+        let value = self.uvarint(expected)?;
+        Ok(((value >> 1) as i64) ^ -((value & 1) as i64))
+    }
+
+    fn text(&mut self, expected: &'static str) -> Result<&'a str, DecodeError> {
+        let len = self.count(expected)?;
+        let at = self.pos;
+        let bytes = self.take(len, expected)?;
+        std::str::from_utf8(bytes).map_err(|_| DecodeError {
+            offset: at,
+            expected,
+        })
+    }
+}
+
+/// The hash a folded name is indexed under.
+pub(crate) fn key_hash(folded: &str) -> u64 {
+    let mut hasher = DefaultHasher::new();
+    folded.hash(&mut hasher);
+    hasher.finish()
+}
+
+impl Data {
+    /// Decodes an asset written by `tools/gazetteer.mjs`.
+    pub fn decode(bytes: &[u8]) -> Result<Data, DecodeError> {
+        let mut r = Reader { bytes, pos: 0 };
+        if r.take(4, "the \"SMG1\" signature")? != b"SMG1" {
+            return Err(DecodeError {
+                offset: 0,
+                expected: "the \"SMG1\" signature",
+            });
+        }
+        let total = r.count("the number of places")?;
+        let country_count = r.count("the number of countries")?;
+        let mut countries = Vec::with_capacity(country_count);
+        let mut start = 0usize;
+        for _ in 0..country_count {
+            let code = r.take(2, "a country code")?;
+            let code = String::from_utf8(code.to_vec()).or_else(|_| r.fail("a country code"))?;
+            let admin_count = r.count("the number of admin codes")?;
+            let admins = (0..admin_count)
+                .map(|_| r.text("an admin code").map(str::to_owned))
+                .collect::<Result<Vec<_>, _>>()?;
+            let n = r.count("a country's number of places")?;
+            let end = start + n;
+            countries.push(Country {
+                code,
+                admins,
+                places: start..end,
+            });
+            start = end;
+        }
+        if start != total {
+            return r.fail("per-country counts adding up to the number of places");
+        }
+
+        let mut data = Data {
+            places: Vec::with_capacity(total),
+            countries,
+            names: String::new(),
+            alternates: Vec::new(),
+            index: Vec::with_capacity(total + 64),
+        };
+        data.read_names(&mut r)?;
+        data.read_columns(&mut r)?;
+        data.build_index();
+        if r.pos != bytes.len() {
+            return r.fail("the end of the asset");
+        }
+        Ok(data)
+    }
+
+    fn read_names(&mut self, r: &mut Reader<'_>) -> Result<(), DecodeError> {
+        let mut names: Vec<u8> = Vec::with_capacity(r.bytes.len() / 2);
+        for (country_index, country) in self.countries.iter().enumerate() {
+            let country_index =
+                u16::try_from(country_index).or_else(|_| r.fail("fewer countries"))?;
+            let mut previous = (names.len(), names.len());
+            for _ in country.places.clone() {
+                let shared = r.count("a shared name prefix")?;
+                let suffix_len = r.count("a name's length")?;
+                let suffix = r.take(suffix_len, "a name")?;
+                if shared > previous.1 - previous.0 {
+                    return r.fail("a shared prefix no longer than the previous name");
+                }
+                let start = names.len();
+                names.extend_from_within(previous.0..previous.0 + shared);
+                names.extend_from_slice(suffix);
+                if std::str::from_utf8(&names[start..]).is_err() {
+                    return r.fail("a name in UTF-8");
+                }
+                previous = (start, names.len());
+                let span = |n: usize| u32::try_from(n).or_else(|_| r.fail("a smaller asset"));
+                self.places.push(Place {
+                    name: (span(start)?, span(names.len())?),
+                    country: country_index,
+                    admin: 0,
+                    people: 0,
+                    lat: 0,
+                    lon: 0,
+                });
+            }
+        }
+        // Every piece was checked to be UTF-8 on its own, so the whole is too.
+        self.names = String::from_utf8(names).or_else(|_| r.fail("names in UTF-8"))?;
+        Ok(())
+    }
+
+    fn read_columns(&mut self, r: &mut Reader<'_>) -> Result<(), DecodeError> {
+        for place in &mut self.places {
+            let admin = r.count("an admin code index")?;
+            let admins = self.countries[usize::from(place.country)].admins.len();
+            place.admin = match u16::try_from(admin) {
+                Ok(a) if admin < admins => a,
+                _ => return r.fail("an admin code index within the country's table"),
+            };
+        }
+        for place in &mut self.places {
+            place.people = r.u32("a population")?;
+        }
+        let (mut lat, mut lon) = (0i64, 0i64);
+        for place in &mut self.places {
+            lat += r.svarint("a latitude")?;
+            lon += r.svarint("a longitude")?;
+            match (i32::try_from(lat), i32::try_from(lon)) {
+                (Ok(a), Ok(o)) if a.abs() <= 900_000 && o.abs() <= 1_800_000 => {
+                    (place.lat, place.lon) = (a, o);
+                }
+                _ => return r.fail("coordinates on the globe"),
+            }
+        }
+        let alternates = r.count("the number of alternate countries")?;
+        for _ in 0..alternates {
+            let place = r.u32("a place index")?;
+            if place as usize >= self.places.len() {
+                return r.fail("a place index in range");
+            }
+            let codes = r.text("alternate country codes")?;
+            self.alternates.push((place, codes.to_owned()));
+        }
+        self.alternates.sort_unstable_by_key(|(place, _)| *place);
+        Ok(())
+    }
+
+    fn build_index(&mut self) {
+        for (i, place) in self.places.iter().enumerate() {
+            // `places` came from a u32-counted asset, so the index fits.
+            let i = i as u32;
+            let name = &self.names[place.name.0 as usize..place.name.1 as usize];
+            self.index.push((key_hash(&fold(name)), i));
+            if let Some((before, _)) = name.split_once(',') {
+                self.index.push((key_hash(&fold(before)), i));
+            }
+        }
+        self.index.sort_unstable();
+    }
+
+    /// A place's name as GeoNames writes it.
+    pub fn name(&self, place: &Place) -> &str {
+        self.names
+            .get(place.name.0 as usize..place.name.1 as usize)
+            .unwrap_or_default()
+    }
+
+    /// A place's admin (region) code.
+    pub fn admin(&self, place: &Place) -> &str {
+        self.countries[usize::from(place.country)].admins[usize::from(place.admin)].as_str()
+    }
+
+    /// A place's country code.
+    pub fn country(&self, place: &Place) -> &str {
+        &self.countries[usize::from(place.country)].code
+    }
+
+    /// Whether `place` is in `country`, or lists it as an alternate
+    /// (Mariehamn, AX, is found under FI too).
+    pub fn in_country(&self, index: u32, country: &str) -> bool {
+        let place = &self.places[index as usize];
+        self.country(place) == country
+            || self
+                .alternates
+                .binary_search_by_key(&index, |(p, _)| *p)
+                .is_ok_and(|at| {
+                    self.alternates[at]
+                        .1
+                        .split(',')
+                        .any(|c| c.trim() == country)
+                })
+    }
+
+    /// Places whose folded name (or part before a comma) is `folded`.
+    pub fn named(&self, folded: &str) -> impl Iterator<Item = u32> + '_ {
+        let hash = key_hash(folded);
+        let from = self.index.partition_point(|(h, _)| *h < hash);
+        let folded = folded.to_owned();
+        self.index[from..]
+            .iter()
+            .take_while(move |(h, _)| *h == hash)
+            .map(|(_, i)| *i)
+            .filter(move |&i| {
+                let name = self.name(&self.places[i as usize]);
+                fold(name) == folded
+                    || name
+                        .split_once(',')
+                        .is_some_and(|(before, _)| fold(before) == folded)
+            })
+    }
+
+    /// The country with this code.
+    pub fn country_by_code(&self, code: &str) -> Option<&Country> {
+        self.countries
+            .binary_search_by(|c| c.code.as_str().cmp(code))
+            .ok()
+            .map(|i| &self.countries[i])
+    }
+}

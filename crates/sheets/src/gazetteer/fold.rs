@@ -1,0 +1,88 @@
+//! The form names are compared in, so a place is found as people type it:
+//! "Malmo" finds "Malmö", "sao paulo" finds "São Paulo", "st. john's" finds
+//! "St. John's", "Winston Salem" finds "Winston-Salem".
+
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+
+/// `name` folded: lower case, accents dropped (canonical decomposition, then
+/// combining marks removed), letters that do not decompose spelled out in
+/// ASCII (ß → ss, ø → o, ł → l…), dots and apostrophes dropped, hyphens,
+/// commas, slashes and runs of white space made one space, ends trimmed.
+pub fn fold(name: &str) -> String {
+    let mut out = Folded {
+        text: String::with_capacity(name.len()),
+        pending_space: false,
+    };
+    if name.is_ascii() {
+        name.chars().for_each(|c| out.letter(c));
+    } else {
+        name.nfd().for_each(|c| out.letter(c));
+    }
+    out.text
+}
+
+/// The folded text so far.
+struct Folded {
+    text: String,
+    /// A separator was seen: a space is written only before the next kept
+    /// character, so runs collapse and the ends come out trimmed.
+    pending_space: bool,
+}
+
+impl Folded {
+    fn push(&mut self, c: char) {
+        if self.pending_space && !self.text.is_empty() {
+            self.text.push(' ');
+        }
+        self.pending_space = false;
+        self.text.push(c);
+    }
+
+    fn letter(&mut self, c: char) {
+        match c {
+            '.' | '\'' | '\u{2019}' | '\u{2018}' | '`' | '\u{02BC}' => {}
+            '-' | ',' | '/' | '_' | '\u{2010}'..='\u{2015}' => self.pending_space = true,
+            c if c.is_whitespace() => self.pending_space = true,
+            c if c.is_ascii() => self.push(c.to_ascii_lowercase()),
+            c if is_combining_mark(c) => {}
+            c => {
+                let spelled: &str = match c {
+                    'ß' | 'ẞ' => "ss",
+                    'ø' | 'Ø' => "o",
+                    'æ' | 'Æ' => "ae",
+                    'œ' | 'Œ' => "oe",
+                    'ł' | 'Ł' => "l",
+                    'đ' | 'Đ' | 'ð' | 'Ð' => "d",
+                    'þ' | 'Þ' => "th",
+                    'ı' => "i",
+                    'ħ' | 'Ħ' => "h",
+                    _ => "",
+                };
+                if spelled.is_empty() {
+                    c.to_lowercase().for_each(|lower| self.push(lower));
+                } else {
+                    spelled.chars().for_each(|s| self.push(s));
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fold;
+
+    #[test]
+    fn folds_as_people_type() {
+        assert_eq!(fold("Malmö"), "malmo");
+        assert_eq!(fold("  São   Paulo "), "sao paulo");
+        assert_eq!(fold("St. John's"), "st johns");
+        assert_eq!(fold("Winston-Salem"), "winston salem");
+        assert_eq!(fold("Washington, D.C."), "washington dc");
+        assert_eq!(fold("Łódź"), "lodz");
+        assert_eq!(fold("Straße"), "strasse");
+        assert_eq!(fold("Šiauliai"), "siauliai");
+        assert_eq!(fold("VILNIUS"), "vilnius");
+    }
+}
