@@ -4,10 +4,10 @@
 //! names, so decoding makes a handful of allocations, not one per place.
 
 use std::collections::hash_map::DefaultHasher;
-use std::fmt;
 use std::hash::{Hash, Hasher};
 
 use super::fold::fold;
+use super::reader::{DecodeError, Reader};
 
 /// Coordinate units per degree in the asset (1e-4°, about 11 m).
 const UNITS_PER_DEGREE: f64 = 10_000.0;
@@ -63,100 +63,6 @@ pub(crate) struct Data {
     /// whole name and, for the few names with a comma ("Washington, D.C."),
     /// under the part before it too.
     index: Vec<(u64, u32)>,
-}
-
-/// Why the asset could not be read: only a damaged build can cause it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DecodeError {
-    /// Byte offset in the asset.
-    pub offset: usize,
-    /// What was expected there.
-    pub expected: &'static str,
-}
-
-impl fmt::Display for DecodeError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} expected at byte {}", self.expected, self.offset)
-    }
-}
-
-impl std::error::Error for DecodeError {}
-
-/// A cursor over the asset's bytes.
-struct Reader<'a> {
-    bytes: &'a [u8],
-    pos: usize,
-}
-
-impl<'a> Reader<'a> {
-    fn fail<T>(&self, expected: &'static str) -> Result<T, DecodeError> {
-        Err(DecodeError {
-            offset: self.pos,
-            expected,
-        })
-    }
-
-    fn take(&mut self, n: usize, expected: &'static str) -> Result<&'a [u8], DecodeError> {
-        match self.bytes.get(self.pos..self.pos.saturating_add(n)) {
-            Some(slice) => {
-                self.pos += n;
-                Ok(slice)
-            }
-            None => self.fail(expected),
-        }
-    }
-
-    fn uvarint(&mut self, expected: &'static str) -> Result<u64, DecodeError> {
-        let mut value = 0u64;
-        for shift in (0..64).step_by(7) {
-            let Some(&byte) = self.bytes.get(self.pos) else {
-                return self.fail(expected);
-            };
-            self.pos += 1;
-            value |= u64::from(byte & 0x7f) << shift;
-            if byte & 0x80 == 0 {
-                return Ok(value);
-            }
-        }
-        self.fail(expected)
-    }
-
-    fn u32(&mut self, expected: &'static str) -> Result<u32, DecodeError> {
-        let at = self.pos;
-        let value = self.uvarint(expected)?;
-        u32::try_from(value).map_err(|_| DecodeError {
-            offset: at,
-            expected,
-        })
-    }
-
-    fn count(&mut self, expected: &'static str) -> Result<usize, DecodeError> {
-        // A count can never exceed the bytes left: guards the allocations.
-        let at = self.pos;
-        let value = self.uvarint(expected)?;
-        match usize::try_from(value) {
-            Ok(n) if n <= self.bytes.len() - self.pos => Ok(n),
-            _ => Err(DecodeError {
-                offset: at,
-                expected,
-            }),
-        }
-    }
-
-    fn svarint(&mut self, expected: &'static str) -> Result<i64, DecodeError> {
-        let value = self.uvarint(expected)?;
-        Ok(((value >> 1) as i64) ^ -((value & 1) as i64))
-    }
-
-    fn text(&mut self, expected: &'static str) -> Result<&'a str, DecodeError> {
-        let len = self.count(expected)?;
-        let at = self.pos;
-        let bytes = self.take(len, expected)?;
-        std::str::from_utf8(bytes).map_err(|_| DecodeError {
-            offset: at,
-            expected,
-        })
-    }
 }
 
 /// The hash a folded name is indexed under.

@@ -12,13 +12,14 @@ mod aliases;
 mod decode;
 mod fold;
 mod message;
+mod reader;
 mod regions;
 mod suggest;
 
 use std::sync::OnceLock;
 
-pub use decode::DecodeError;
 pub use fold::fold;
+pub use reader::DecodeError;
 
 use decode::{Data, Place};
 
