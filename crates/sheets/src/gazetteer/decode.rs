@@ -17,6 +17,8 @@ const UNITS_PER_DEGREE: f64 = 10_000.0;
 pub(crate) struct Place {
     /// Byte range of its name in [`Data::names`].
     name: (u32, u32),
+    /// Byte range of its folded name in [`Data::folded`].
+    folded: (u32, u32),
     /// Index into [`Data::countries`].
     pub country: u16,
     /// Index into that country's admin codes.
@@ -57,6 +59,9 @@ pub(crate) struct Data {
     pub places: Vec<Place>,
     pub countries: Vec<Country>,
     names: String,
+    /// The names folded ([`fold`]), kept so lookups and suggestions
+    /// compare without folding again.
+    folded: String,
     /// Places with alternate countries (GeoNames `cc2`, comma-separated), by place.
     alternates: Vec<(u32, String)>,
     /// (hash of a folded name, place), sorted: a place is listed under its
@@ -110,6 +115,7 @@ impl Data {
             places: Vec::with_capacity(total),
             countries,
             names: String::new(),
+            folded: String::new(),
             alternates: Vec::new(),
             index: Vec::with_capacity(total + 64),
         };
@@ -145,6 +151,7 @@ impl Data {
                 let span = |n: usize| u32::try_from(n).or_else(|_| r.fail("a smaller asset"));
                 self.places.push(Place {
                     name: (span(start)?, span(names.len())?),
+                    folded: (0, 0),
                     country: country_index,
                     admin: 0,
                     people: 0,
@@ -195,11 +202,18 @@ impl Data {
     }
 
     fn build_index(&mut self) {
-        for (i, place) in self.places.iter().enumerate() {
+        self.folded.reserve(self.names.len());
+        for (i, place) in self.places.iter_mut().enumerate() {
             // `places` came from a u32-counted asset, so the index fits.
             let i = i as u32;
             let name = &self.names[place.name.0 as usize..place.name.1 as usize];
-            self.index.push((key_hash(&fold(name)), i));
+            let folded = fold(name);
+            self.index.push((key_hash(&folded), i));
+            let start = self.folded.len();
+            self.folded.push_str(&folded);
+            // The folded arena is at most twice the names' (ß → ss), which
+            // came from a u32-counted asset.
+            place.folded = (start as u32, self.folded.len() as u32);
             if let Some((before, _)) = name.split_once(',') {
                 self.index.push((key_hash(&fold(before)), i));
             }
@@ -211,6 +225,13 @@ impl Data {
     pub fn name(&self, place: &Place) -> &str {
         self.names
             .get(place.name.0 as usize..place.name.1 as usize)
+            .unwrap_or_default()
+    }
+
+    /// A place's name folded ([`fold`]).
+    pub fn folded(&self, place: &Place) -> &str {
+        self.folded
+            .get(place.folded.0 as usize..place.folded.1 as usize)
             .unwrap_or_default()
     }
 
@@ -250,9 +271,10 @@ impl Data {
             .take_while(move |(h, _)| *h == hash)
             .map(|(_, i)| *i)
             .filter(move |&i| {
-                let name = self.name(&self.places[i as usize]);
-                fold(name) == folded
-                    || name
+                let place = &self.places[i as usize];
+                self.folded(place) == folded
+                    || self
+                        .name(place)
                         .split_once(',')
                         .is_some_and(|(before, _)| fold(before) == folded)
             })

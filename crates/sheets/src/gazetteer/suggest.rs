@@ -4,7 +4,6 @@
 use std::collections::HashSet;
 
 use super::decode::Data;
-use super::fold::fold;
 
 /// At most this many suggestions.
 const MAX_SUGGESTIONS: usize = 3;
@@ -20,18 +19,22 @@ pub fn closest(data: &Data, country: &str, folded: &str) -> Vec<String> {
     // One edit per four letters, at least one, at most three.
     let allowed = (len / 4).clamp(1, 3);
     let prefix = format!("{folded} ");
+    let wanted = letters(folded);
     let mut scored: Vec<(usize, u32, &str)> = Vec::new();
     for place in &data.places[country.places.clone()] {
         let name = data.name(place);
-        let candidate = fold(name);
+        let candidate = data.folded(place);
         let distance = if candidate.starts_with(&prefix) {
             1
-        } else if candidate.chars().count().abs_diff(len) > allowed {
-            // The length difference is a lower bound on the distance: most
-            // names are skipped without computing it.
+        } else if candidate.chars().count().abs_diff(len) > allowed
+            || letters(candidate).distance(&wanted) > 2 * allowed
+        {
+            // Cheap lower bounds first, so most names are skipped without
+            // computing the distance: the length difference, and the
+            // letters' counts (one edit changes them by at most 2).
             continue;
         } else {
-            strsim::osa_distance(folded, &candidate)
+            strsim::osa_distance(folded, candidate)
         };
         if distance <= allowed {
             scored.push((distance, place.people, name));
@@ -45,4 +48,31 @@ pub fn closest(data: &Data, country: &str, folded: &str) -> Vec<String> {
         .take(MAX_SUGGESTIONS)
         .map(|(_, _, name)| name.to_owned())
         .collect()
+}
+
+/// How many times each letter a–z occurs, and how many other characters.
+struct Letters([u16; 27]);
+
+fn letters(text: &str) -> Letters {
+    let mut counts = [0u16; 27];
+    for c in text.chars() {
+        let slot = if c.is_ascii_lowercase() {
+            usize::from(c as u8 - b'a')
+        } else {
+            26
+        };
+        counts[slot] = counts[slot].saturating_add(1);
+    }
+    Letters(counts)
+}
+
+impl Letters {
+    /// The sum of the counts' differences.
+    fn distance(&self, other: &Letters) -> usize {
+        self.0
+            .iter()
+            .zip(&other.0)
+            .map(|(a, b)| usize::from(a.abs_diff(*b)))
+            .sum()
+    }
 }
