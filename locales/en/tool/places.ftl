@@ -3,6 +3,7 @@
 ### $query is what the row asked ("Springfield, US"); $place the place
 ### taken ("Mountain View, California"). Never shipped in the widget.
 
+tool-place-region-code = region { $code }
 tool-place-found = { $query } found: { $place }
 tool-place-taken = { $query } taken as { $place } (pop. { $population }); add a region to choose another
 tool-place-taken-in-region = { $query } taken as { $place } (pop. { $population }), the largest of { $count } places of that name there; add latitude and longitude to choose another

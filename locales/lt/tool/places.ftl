@@ -3,6 +3,7 @@
 ### $query – ko prašyta eilutėje („Springfield, US“); $place – paimta vieta
 ### („Mountain View, California“). Valdiklyje niekada nerodoma.
 
+tool-place-region-code = regionas { $code }
 tool-place-found = { $query }: rasta { $place }
 tool-place-taken = { $query }: paimta { $place } (gyv. { $population }); norėdami pasirinkti kitą vietą, nurodykite regioną
 tool-place-taken-in-region = { $query }: paimta { $place } (gyv. { $population }), didžiausia iš tokiu pavadinimu tame regione esančių vietų (iš viso { $count }); norėdami pasirinkti kitą, nurodykite platumą ir ilgumą

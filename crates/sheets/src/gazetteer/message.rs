@@ -3,7 +3,7 @@
 
 use signatory_core::i18n::{Localizer, MessageArg, Msg};
 
-use super::{Choice, Located, PlaceProblem, PlaceQuery, UNKNOWN_POPULATION};
+use super::{Choice, Located, PlaceProblem, PlaceQuery, Region, UNKNOWN_POPULATION};
 
 /// Regions listed in full up to this many; beyond, the first three and "…".
 const LISTED_REGIONS: usize = 4;
@@ -31,11 +31,25 @@ fn asked(query: &PlaceQuery, with_region: bool) -> String {
 
 /// "Illinois, Missouri, Massachusetts, …" (the first few, most populous
 /// first), or all of them joined as the language lists them.
-fn some_regions(regions: &[String], localizer: &Localizer) -> String {
+fn some_regions(regions: &[Region], localizer: &Localizer) -> String {
+    let regions: Vec<String> = regions.iter().map(|r| r.describe(localizer)).collect();
     if regions.len() <= LISTED_REGIONS {
-        localizer.list_and(regions)
+        localizer.list_and(&regions)
     } else {
         format!("{}, …", regions[..LISTED_REGIONS - 1].join(", "))
+    }
+}
+
+impl Region {
+    /// Its name ("California"), or "region 07" when the tool has no name.
+    pub fn describe(&self, localizer: &Localizer) -> String {
+        match self.name {
+            Some(name) => name.to_owned(),
+            None => localizer.format(
+                Msg::ToolPlaceRegionCode,
+                &[("code", text(self.code.as_str()))],
+            ),
+        }
     }
 }
 
@@ -43,7 +57,7 @@ impl Located {
     /// The note telling a person which place was taken (for a unique match,
     /// which needs no note, a plain statement of what was found).
     pub fn describe(&self, query: &PlaceQuery, localizer: &Localizer) -> String {
-        let place = format!("{}, {}", self.name, self.region);
+        let place = format!("{}, {}", self.name, self.region.describe(localizer));
         let region_given = query
             .region
             .as_deref()

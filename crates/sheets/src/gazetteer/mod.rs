@@ -45,6 +45,26 @@ pub struct PlaceQuery {
     pub region: Option<String>,
 }
 
+/// A region of a country: GeoNames' admin1 code, and its name when the
+/// tool has one (docs/places.md lists the countries).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Region {
+    /// The admin1 code ("CA", "ENG", "07"): what a region column accepts
+    /// for every country.
+    pub code: String,
+    /// Its name ("California"), for the countries the tool has names for.
+    pub name: Option<&'static str>,
+}
+
+impl Region {
+    fn of(country: &str, code: &str) -> Region {
+        Region {
+            code: code.to_owned(),
+            name: regions::name(country, code),
+        }
+    }
+}
+
 /// How a place was chosen, which decides whether a person is told.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Choice {
@@ -66,10 +86,8 @@ pub struct Located {
     pub lon: f64,
     /// The place's name as GeoNames writes it ("Malmö" for "Malmo").
     pub name: String,
-    /// Its region's GeoNames admin1 code ("CA", "ENG", "07").
-    pub region_code: String,
-    /// Its region as messages show it ("California", or the code).
-    pub region: String,
+    /// Its region.
+    pub region: Region,
     /// People, 0 when GeoNames does not know.
     pub population: u32,
     /// How it was chosen.
@@ -100,8 +118,8 @@ pub enum PlaceProblem {
     Ambiguous {
         /// How many.
         count: usize,
-        /// Their regions as shown, most populous first, each once.
-        regions: Vec<String>,
+        /// Their regions, most populous first, each once.
+        regions: Vec<Region>,
     },
     /// Several places of that name in the region given; none dominates.
     AmbiguousInRegion {
@@ -111,7 +129,7 @@ pub enum PlaceProblem {
     /// The region given matches none of the places of that name.
     NotInRegion {
         /// The regions the places of that name are in, most populous first.
-        regions: Vec<String>,
+        regions: Vec<Region>,
     },
     /// The embedded asset could not be read (a damaged build).
     Unavailable(DecodeError),
@@ -185,11 +203,11 @@ impl Gazetteer {
             .map(str::trim)
             .filter(|r| !r.is_empty());
         let regions_of = |places: &[&Place]| {
-            let mut shown: Vec<String> = Vec::new();
+            let mut shown: Vec<Region> = Vec::new();
             for place in places {
-                let name = regions::display(data.country(place), data.admin(place));
-                if !shown.contains(&name) {
-                    shown.push(name);
+                let region = Region::of(data.country(place), data.admin(place));
+                if !shown.contains(&region) {
+                    shown.push(region);
                 }
             }
             shown
@@ -231,13 +249,11 @@ impl Gazetteer {
             }
         };
         let place = candidates[0];
-        let region_code = data.admin(place).to_owned();
         Ok(Located {
             lat: place.lat(),
             lon: place.lon(),
             name: data.name(place).to_owned(),
-            region: regions::display(data.country(place), &region_code),
-            region_code,
+            region: Region::of(data.country(place), data.admin(place)),
             population: place.people,
             choice,
         })

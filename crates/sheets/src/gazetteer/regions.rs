@@ -84,13 +84,12 @@ pub fn resolve<'c>(country: &str, typed: &str, codes: &'c [String]) -> Option<&'
     by_code.or_else(by_name).map(String::as_str)
 }
 
-/// The name messages show for a region: from the table, else its code.
-pub fn display(country: &str, code: &str) -> String {
+/// A region's name from the table, if the tool has one.
+pub fn name(country: &str, code: &str) -> Option<&'static str> {
     REGIONS
         .iter()
         .find(|(c, k, _)| *c == country && *k == code)
-        .and_then(|(_, _, names)| names.first())
-        .map_or_else(|| code.to_owned(), |name| (*name).to_owned())
+        .and_then(|(_, _, names)| names.first().copied())
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! Which of several places of one name is taken, and what a person is
 //! told: the note, the ambiguity, the region that has none of them.
 
-use signatory_sheets::gazetteer::{Choice, Gazetteer, PlaceProblem};
+use signatory_sheets::gazetteer::{Choice, Gazetteer, PlaceProblem, Region};
 
 use crate::{found, km, localizer, problem, query};
 
@@ -44,7 +44,7 @@ fn without_a_region_places_of_similar_size_are_reported() {
         panic!("Springfield, US is not reported as ambiguous");
     };
     assert_eq!(count, 20);
-    assert_eq!(&regions[..3], ["Missouri", "Massachusetts", "Illinois"]);
+    assert_eq!(codes(&regions[..3]), ["MO", "MA", "IL"]);
     let asked = query("Springfield", "US", None);
     let problem = PlaceProblem::Ambiguous { count, regions };
     assert_eq!(
@@ -61,28 +61,28 @@ fn without_a_region_places_of_similar_size_are_reported() {
 
 #[test]
 fn lithuanian_counts_places_with_its_plural_forms() {
-    let asked = query("X", "US", None);
+    let asked = query("X", "AU", None);
     let lt = localizer("lt");
     let say = |count| {
         PlaceProblem::Ambiguous {
             count,
-            regions: vec!["A".into(), "B".into()],
+            regions: unnamed(&["04", "07"]),
         }
         .describe(&asked, &lt)
     };
     assert_eq!(
         say(2),
-        "X, US: tinka 2 vietos (A ir B); nurodykite regioną arba platumą ir ilgumą"
+        "X, AU: tinka 2 vietos (regionas 04 ir regionas 07); nurodykite regioną arba platumą ir ilgumą"
     );
     assert!(say(10).contains("tinka 10 vietų"));
     assert!(say(21).contains("tinka 21 vieta ("));
     assert!(say(1).contains("tinka 1 vieta ("));
     assert!(PlaceProblem::Ambiguous {
         count: 2,
-        regions: vec!["A".into(), "B".into()]
+        regions: unnamed(&["04", "07"])
     }
     .describe(&asked, &localizer("en"))
-    .contains("matches 2 places (A and B)"));
+    .contains("X, AU matches 2 places (region 04 and region 07);"));
 }
 
 #[test]
@@ -91,7 +91,7 @@ fn washington_us_means_the_capital_and_a_state_chooses_another() {
     // and, at 601,723 people, 24 times the next Washington (Utah).
     let capital = found("Washington", "US", None);
     assert_eq!(
-        (capital.name.as_str(), capital.region_code.as_str()),
+        (capital.name.as_str(), capital.region.code.as_str()),
         ("Washington, D.C.", "DC")
     );
     assert!(capital.needs_note());
@@ -107,7 +107,7 @@ fn a_region_with_none_of_the_places_names_the_regions_that_have_them() {
     let PlaceProblem::NotInRegion { regions } = problem("Redmond", "US", Some("Texas")) else {
         panic!("Redmond, Texas is not reported as outside the region");
     };
-    assert_eq!(regions, ["Washington", "Oregon"]);
+    assert_eq!(codes(&regions), ["WA", "OR"]);
     let problem = PlaceProblem::NotInRegion { regions };
     assert_eq!(
         problem.describe(&asked, &localizer("en")),
@@ -119,4 +119,43 @@ fn a_region_with_none_of_the_places_names_the_regions_that_have_them() {
         crate::problem("Redmond", "US", Some("Atlantis")),
         PlaceProblem::NotInRegion { .. }
     ));
+}
+
+/// The regions' admin codes.
+fn codes(regions: &[Region]) -> Vec<&str> {
+    regions.iter().map(|r| r.code.as_str()).collect()
+}
+
+/// Regions the tool has no names for, shown by code.
+fn unnamed(codes: &[&str]) -> Vec<Region> {
+    codes
+        .iter()
+        .map(|code| Region {
+            code: (*code).to_owned(),
+            name: None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_region_without_a_name_is_shown_by_its_code() {
+    let asked = query("Paris", "FR", None);
+    let Ok(paris) = Gazetteer::embedded().locate(&asked) else {
+        panic!("Paris, FR not found");
+    };
+    assert_eq!(
+        paris.region,
+        Region {
+            code: "11".to_owned(),
+            name: None
+        }
+    );
+    assert_eq!(
+        paris.describe(&asked, &localizer("en")),
+        "Paris, FR found: Paris, region 11"
+    );
+    assert_eq!(
+        paris.describe(&asked, &localizer("lt")),
+        "Paris, FR: rasta Paris, regionas 11"
+    );
 }
