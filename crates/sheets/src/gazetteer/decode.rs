@@ -3,10 +3,7 @@
 //! array, names in one string arena, and a sorted hash index of folded
 //! names, so decoding makes a handful of allocations, not one per place.
 
-use std::collections::hash_map::DefaultHasher;
-use std::hash::{Hash, Hasher};
-
-use super::fold::fold;
+use super::fold::{fold, fold_into};
 use super::reader::{DecodeError, Reader};
 
 /// Coordinate units per degree in the asset (1e-4°, about 11 m).
@@ -70,11 +67,13 @@ pub(crate) struct Data {
     index: Vec<(u64, u32)>,
 }
 
-/// The hash a folded name is indexed under.
+/// The hash a folded name is indexed under: 64-bit FNV-1a, simple and
+/// quick for short keys (collisions only cost a comparison: lookups
+/// compare the folded names themselves).
 pub(crate) fn key_hash(folded: &str) -> u64 {
-    let mut hasher = DefaultHasher::new();
-    folded.hash(&mut hasher);
-    hasher.finish()
+    folded.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 impl Data {
@@ -207,10 +206,9 @@ impl Data {
             // `places` came from a u32-counted asset, so the index fits.
             let i = i as u32;
             let name = &self.names[place.name.0 as usize..place.name.1 as usize];
-            let folded = fold(name);
-            self.index.push((key_hash(&folded), i));
             let start = self.folded.len();
-            self.folded.push_str(&folded);
+            fold_into(&mut self.folded, name);
+            self.index.push((key_hash(&self.folded[start..]), i));
             // The folded arena is at most twice the names' (ß → ss), which
             // came from a u32-counted asset.
             place.folded = (start as u32, self.folded.len() as u32);

@@ -10,8 +10,17 @@ use unicode_normalization::UnicodeNormalization;
 /// ASCII (ß → ss, ø → o, ł → l…), dots and apostrophes dropped, hyphens,
 /// commas, slashes and runs of white space made one space, ends trimmed.
 pub fn fold(name: &str) -> String {
+    let mut text = String::with_capacity(name.len());
+    fold_into(&mut text, name);
+    text
+}
+
+/// [`fold`], appended to `text`: decoding folds 135,233 names into one
+/// string without allocating for each.
+pub(crate) fn fold_into(text: &mut String, name: &str) {
     let mut out = Folded {
-        text: String::with_capacity(name.len()),
+        start: text.len(),
+        text,
         pending_space: false,
     };
     if name.is_ascii() {
@@ -19,20 +28,21 @@ pub fn fold(name: &str) -> String {
     } else {
         name.nfd().for_each(|c| out.letter(c));
     }
-    out.text
 }
 
 /// The folded text so far.
-struct Folded {
-    text: String,
+struct Folded<'t> {
+    /// Where this name's folded text starts in `text`.
+    start: usize,
+    text: &'t mut String,
     /// A separator was seen: a space is written only before the next kept
     /// character, so runs collapse and the ends come out trimmed.
     pending_space: bool,
 }
 
-impl Folded {
+impl Folded<'_> {
     fn push(&mut self, c: char) {
-        if self.pending_space && !self.text.is_empty() {
+        if self.pending_space && self.text.len() > self.start {
             self.text.push(' ');
         }
         self.pending_space = false;
