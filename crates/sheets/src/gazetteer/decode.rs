@@ -1,9 +1,12 @@
 //! Reading the asset `tools/gazetteer.mjs` writes (its header comment is
 //! the format's definition) into the in-memory gazetteer: places in one
-//! array, names in one string arena, and a sorted hash index of folded
-//! names, so decoding makes a handful of allocations, not one per place.
+//! array, names in one string arena, so decoding makes a handful of
+//! allocations, not one per place. Names are folded and indexed per
+//! country on first use ([`CountryIndex`]).
 
-use super::fold::{fold, fold_into};
+use std::sync::OnceLock;
+
+use super::index::CountryIndex;
 use super::reader::{DecodeError, Reader};
 
 /// Coordinate units per degree in the asset (1e-4°, about 11 m).
@@ -14,8 +17,6 @@ const UNITS_PER_DEGREE: f64 = 10_000.0;
 pub(crate) struct Place {
     /// Byte range of its name in [`Data::names`].
     name: (u32, u32),
-    /// Byte range of its folded name in [`Data::folded`].
-    folded: (u32, u32),
     /// Index into [`Data::countries`].
     pub country: u16,
     /// Index into that country's admin codes.
@@ -48,6 +49,8 @@ pub(crate) struct Country {
     pub admins: Vec<String>,
     /// Its places: a range of [`Data::places`].
     pub places: std::ops::Range<usize>,
+    /// Its names, folded and indexed on first use.
+    pub index: OnceLock<CountryIndex>,
 }
 
 /// The decoded gazetteer.
@@ -56,24 +59,8 @@ pub(crate) struct Data {
     pub places: Vec<Place>,
     pub countries: Vec<Country>,
     names: String,
-    /// The names folded ([`fold`]), kept so lookups and suggestions
-    /// compare without folding again.
-    folded: String,
     /// Places with alternate countries (GeoNames `cc2`, comma-separated), by place.
     alternates: Vec<(u32, String)>,
-    /// (hash of a folded name, place), sorted: a place is listed under its
-    /// whole name and, for the few names with a comma ("Washington, D.C."),
-    /// under the part before it too.
-    index: Vec<(u64, u32)>,
-}
-
-/// The hash a folded name is indexed under: 64-bit FNV-1a, simple and
-/// quick for short keys (collisions only cost a comparison: lookups
-/// compare the folded names themselves).
-pub(crate) fn key_hash(folded: &str) -> u64 {
-    folded.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
-        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
-    })
 }
 
 impl Data {
@@ -103,6 +90,7 @@ impl Data {
                 code,
                 admins,
                 places: start..end,
+                index: OnceLock::new(),
             });
             start = end;
         }
@@ -114,13 +102,10 @@ impl Data {
             places: Vec::with_capacity(total),
             countries,
             names: String::new(),
-            folded: String::new(),
             alternates: Vec::new(),
-            index: Vec::with_capacity(total + 64),
         };
         data.read_names(&mut r)?;
         data.read_columns(&mut r)?;
-        data.build_index();
         if r.pos != bytes.len() {
             return r.fail("the end of the asset");
         }
@@ -150,7 +135,6 @@ impl Data {
                 let span = |n: usize| u32::try_from(n).or_else(|_| r.fail("a smaller asset"));
                 self.places.push(Place {
                     name: (span(start)?, span(names.len())?),
-                    folded: (0, 0),
                     country: country_index,
                     admin: 0,
                     people: 0,
@@ -200,36 +184,10 @@ impl Data {
         Ok(())
     }
 
-    fn build_index(&mut self) {
-        self.folded.reserve(self.names.len());
-        for (i, place) in self.places.iter_mut().enumerate() {
-            // `places` came from a u32-counted asset, so the index fits.
-            let i = i as u32;
-            let name = &self.names[place.name.0 as usize..place.name.1 as usize];
-            let start = self.folded.len();
-            fold_into(&mut self.folded, name);
-            self.index.push((key_hash(&self.folded[start..]), i));
-            // The folded arena is at most twice the names' (ß → ss), which
-            // came from a u32-counted asset.
-            place.folded = (start as u32, self.folded.len() as u32);
-            if let Some((before, _)) = name.split_once(',') {
-                self.index.push((key_hash(&fold(before)), i));
-            }
-        }
-        self.index.sort_unstable();
-    }
-
     /// A place's name as GeoNames writes it.
     pub fn name(&self, place: &Place) -> &str {
         self.names
             .get(place.name.0 as usize..place.name.1 as usize)
-            .unwrap_or_default()
-    }
-
-    /// A place's name folded ([`fold`]).
-    pub fn folded(&self, place: &Place) -> &str {
-        self.folded
-            .get(place.folded.0 as usize..place.folded.1 as usize)
             .unwrap_or_default()
     }
 
@@ -243,39 +201,29 @@ impl Data {
         &self.countries[usize::from(place.country)].code
     }
 
-    /// Whether `place` is in `country`, or lists it as an alternate
-    /// (Mariehamn, AX, is found under FI too).
-    pub fn in_country(&self, index: u32, country: &str) -> bool {
-        let place = &self.places[index as usize];
-        self.country(place) == country
-            || self
-                .alternates
-                .binary_search_by_key(&index, |(p, _)| *p)
-                .is_ok_and(|at| {
-                    self.alternates[at]
-                        .1
-                        .split(',')
-                        .any(|c| c.trim() == country)
-                })
+    /// Places of other countries listing `country` as an alternate
+    /// (Mariehamn, AX, lists FI).
+    pub fn listing_as_alternate<'a>(&'a self, country: &'a str) -> impl Iterator<Item = u32> + 'a {
+        self.alternates
+            .iter()
+            .filter(move |(place, codes)| {
+                self.country(&self.places[*place as usize]) != country
+                    && codes.split(',').any(|c| c.trim() == country)
+            })
+            .map(|(place, _)| *place)
     }
 
-    /// Places whose folded name (or part before a comma) is `folded`.
-    pub fn named(&self, folded: &str) -> impl Iterator<Item = u32> + '_ {
-        let hash = key_hash(folded);
-        let from = self.index.partition_point(|(h, _)| *h < hash);
-        let folded = folded.to_owned();
-        self.index[from..]
-            .iter()
-            .take_while(move |(h, _)| *h == hash)
-            .map(|(_, i)| *i)
-            .filter(move |&i| {
-                let place = &self.places[i as usize];
-                self.folded(place) == folded
-                    || self
-                        .name(place)
-                        .split_once(',')
-                        .is_some_and(|(before, _)| fold(before) == folded)
-            })
+    /// The index of the country with this code, built on first use.
+    pub fn country_index(&self, code: &str) -> Option<&CountryIndex> {
+        let position = self
+            .countries
+            .binary_search_by(|c| c.code.as_str().cmp(code))
+            .ok()?;
+        Some(
+            self.countries[position]
+                .index
+                .get_or_init(|| CountryIndex::build(self, position)),
+        )
     }
 
     /// The country with this code.

@@ -11,6 +11,7 @@
 mod aliases;
 mod decode;
 mod fold;
+mod index;
 mod message;
 mod reader;
 mod regions;
@@ -262,14 +263,16 @@ impl Gazetteer {
 
 /// Places in `country` called `folded`, directly or through an alias.
 fn candidates<'d>(data: &'d Data, country: &str, folded: &str) -> Vec<&'d Place> {
+    let Some(index) = data.country_index(country) else {
+        return Vec::new();
+    };
     let aliased = aliases::ALIASES
         .iter()
         .filter(|(c, typed, _)| *c == country && fold(typed) == folded)
         .map(|(_, _, target)| fold(target));
     let mut found: Vec<u32> = std::iter::once(folded.to_owned())
         .chain(aliased)
-        .flat_map(|name| data.named(&name).collect::<Vec<_>>())
-        .filter(|&i| data.in_country(i, country))
+        .flat_map(|name| index.named(data, &name))
         .collect();
     found.sort_unstable();
     found.dedup();

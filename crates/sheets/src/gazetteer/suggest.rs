@@ -12,7 +12,7 @@ const MAX_SUGGESTIONS: usize = 3;
 /// as one: "Springfeild"), or that start with it as a whole word
 /// ("Frankfurt" → "Frankfurt am Main"), closest first, then most populous.
 pub fn closest(data: &Data, country: &str, folded: &str) -> Vec<String> {
-    let Some(country) = data.country_by_code(country) else {
+    let Some(index) = data.country_index(country) else {
         return Vec::new();
     };
     let len = folded.chars().count();
@@ -21,9 +21,9 @@ pub fn closest(data: &Data, country: &str, folded: &str) -> Vec<String> {
     let prefix = format!("{folded} ");
     let wanted = letters(folded);
     let mut scored: Vec<(usize, u32, &str)> = Vec::new();
-    for place in &data.places[country.places.clone()] {
+    for (place, candidate) in index.members() {
+        let place = &data.places[place as usize];
         let name = data.name(place);
-        let candidate = data.folded(place);
         let distance = if candidate.starts_with(&prefix) {
             1
         } else if candidate.chars().count().abs_diff(len) > allowed
