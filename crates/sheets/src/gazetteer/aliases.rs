@@ -28,3 +28,25 @@ pub const ALIASES: &[(&str, &str, &str)] = &[
     ("IN", "Bangalore", "Bengaluru"), ("IN", "Madras", "Chennai"),
     ("CN", "Peking", "Beijing"), ("VN", "Saigon", "Ho Chi Minh City"),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::super::{candidates, fold, Gazetteer};
+    use super::ALIASES;
+
+    /// An alias pointing at a name the data lacks would silently find nothing.
+    #[test]
+    fn every_alias_target_exists_in_its_country() {
+        let Ok(data) = Gazetteer::embedded().data.as_ref() else {
+            panic!("the embedded gazetteer does not decode");
+        };
+        let missing: Vec<_> = ALIASES
+            .iter()
+            .filter(|(country, _, target)| candidates(data, country, &fold(target)).is_empty())
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "alias targets not in the data: {missing:?}"
+        );
+    }
+}

@@ -278,24 +278,3 @@ fn candidates<'d>(data: &'d Data, country: &str, folded: &str) -> Vec<&'d Place>
     found.dedup();
     found.iter().map(|&i| &data.places[i as usize]).collect()
 }
-
-#[cfg(test)]
-mod tests {
-    use super::{aliases, candidates, fold, Gazetteer};
-
-    /// An alias pointing at a name the data lacks would silently find nothing.
-    #[test]
-    fn every_alias_target_exists_in_its_country() {
-        let Ok(data) = Gazetteer::embedded().data.as_ref() else {
-            panic!("the embedded gazetteer does not decode");
-        };
-        let missing: Vec<_> = aliases::ALIASES
-            .iter()
-            .filter(|(country, _, target)| candidates(data, country, &fold(target)).is_empty())
-            .collect();
-        assert!(
-            missing.is_empty(),
-            "alias targets not in the data: {missing:?}"
-        );
-    }
-}

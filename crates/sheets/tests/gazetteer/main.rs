@@ -72,6 +72,25 @@ fn a_damaged_asset_is_reported_not_a_panic() {
         Err(PlaceProblem::Unavailable(_))
     ));
     assert!(Gazetteer::decode(b"JSON").error().is_some());
+    // Cut anywhere, the asset is an error at a byte offset, never a panic.
+    let asset = include_bytes!("../../assets/gazetteer.bin");
+    for cut in (0..asset.len())
+        .step_by(asset.len() / 16 + 1)
+        .chain([asset.len() - 1])
+    {
+        let error = Gazetteer::decode(&asset[..cut]).error().cloned();
+        assert!(error.is_some_and(|e| e.offset <= cut), "cut at {cut}");
+    }
+    // A changed byte gives an error or odd places, never a panic.
+    for at in (4..asset.len()).step_by(asset.len() / 16 + 1) {
+        let mut changed = asset.to_vec();
+        changed[at] ^= 0xa5;
+        let _ = Gazetteer::decode(&changed).locate(&query("Springfield", "US", None));
+    }
+    // A trailing byte is caught too: the asset is read to its exact end.
+    let mut longer = asset.to_vec();
+    longer.push(0);
+    assert!(Gazetteer::decode(&longer).error().is_some());
 }
 
 /// The figures the issue asks for: decoding the asset, and lookups per
