@@ -303,3 +303,82 @@ fn the_json_is_written_in_reading_order() {
         .unwrap_or_default();
     assert!(!compact.contains('\n'));
 }
+
+#[test]
+fn empty_coordinates_are_found_from_city_country_and_region() {
+    let conversion = convert(&with_signatories(&[
+        &[
+            "Name",
+            "Kind",
+            "City",
+            "Country",
+            "State",
+            "Latitude",
+            "Longitude",
+            "Areas",
+        ],
+        &["A", "company", "Vilnius", "Lietuva", "", "", "", "privacy"],
+        &[
+            "B",
+            "company",
+            "Mountain View",
+            "USA",
+            "",
+            "",
+            "",
+            "privacy",
+        ],
+        &["C", "company", "Springfield", "US", "", "", "", "privacy"],
+        &[
+            "D",
+            "company",
+            "Springfield",
+            "US",
+            "Illinois",
+            "",
+            "",
+            "privacy",
+        ],
+        &["E", "company", "Kiev", "Ukraine", "", "", "", "privacy"],
+        &["F", "company", "Paris", "FR", "", "48.8", "2.3", "privacy"],
+    ]));
+    let dataset = written(&conversion);
+    let place = |i: usize| {
+        let s = &dataset["signatories"][i];
+        (
+            s["name"]["en"].as_str().unwrap_or_default().to_owned(),
+            s["lat"].as_f64().unwrap_or(f64::NAN),
+        )
+    };
+    assert_eq!(conversion.signatories, 5, "{:?}", lines(&conversion, "en"));
+    assert!((place(0).1 - 54.69).abs() < 0.1, "Vilnius: {:?}", place(0));
+    assert!(
+        (place(1).1 - 37.39).abs() < 0.1,
+        "Mountain View: {:?}",
+        place(1)
+    );
+    assert_eq!(place(2).0, "D", "the ambiguous Springfield is left out");
+    assert!(
+        (place(2).1 - 39.8).abs() < 0.2,
+        "Springfield, Illinois: {:?}",
+        place(2)
+    );
+    assert!((place(3).1 - 50.45).abs() < 0.1, "Kyiv: {:?}", place(3));
+    assert_eq!(place(4).1, 48.8, "typed coordinates win");
+    let en = lines(&conversion, "en");
+    assert!(en.iter().any(|l| l.starts_with("pledge.xlsx, sheet Signatories, row 3, column City: Mountain View, US taken as Mountain View, California (pop. ")), "{en:?}");
+    assert!(
+        en.iter().any(|l| l.starts_with(
+            "pledge.xlsx, sheet Signatories, row 4, column City: Springfield, US matches "
+        )),
+        "{en:?}"
+    );
+    let severities: Vec<Severity> = conversion.findings.iter().map(|f| f.severity).collect();
+    assert_eq!(severities, [Severity::Note, Severity::Warning], "{en:?}");
+    let lt = lines(&conversion, "lt");
+    assert!(
+        lt.iter()
+            .any(|l| l.contains("4 eilutė, stulpelis „City“: Springfield, US: tinka 20 vietų")),
+        "{lt:?}"
+    );
+}
