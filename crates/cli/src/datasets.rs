@@ -5,6 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
+use signatory_core::dataset::Dataset;
 use signatory_core::json::std_number;
 use signatory_core::problem::Problem;
 use signatory_core::read::{read_dataset, Rejection};
@@ -67,21 +68,20 @@ pub fn name(path: &Path) -> String {
 pub fn check_json(path: &Path, meter: &mut Meter) -> Outcome {
     let name = name(path);
     meter.reading(&name);
-    let text = match files::read(path, MAX_BODY_BYTES).and_then(files::json_text) {
+    let read = files::read(path, MAX_BODY_BYTES).and_then(files::json_text);
+    // Cleared before anything is printed, so no finding shares its line.
+    meter.done();
+    let text = match read {
         Ok(text) => text,
         Err(problem) => return Outcome::unusable(vec![Said::File { name, problem }]),
     };
-    meter.done();
     let (problems, severity, verdict) = match read_dataset(&text, std_number) {
         Err(Rejection::NotJson(at)) => {
             return Outcome::unusable(vec![Said::NotJson { name, at }]);
         }
         Err(Rejection::Invalid(problems)) => (problems, Severity::Error, Verdict::Rejected),
         Ok(dataset) => {
-            let verdict = Verdict::Accepted {
-                signatories: dataset.signatories.len(),
-                areas: dataset.areas.len(),
-            };
+            let verdict = accepted(&dataset);
             (dataset.warnings, Severity::Warning, verdict)
         }
     };
@@ -143,22 +143,41 @@ pub fn convert_sheets(paths: &[PathBuf], meter: &mut Meter) -> Outcome {
     );
     meter.done();
     let rejected = conversion.rejected();
-    let said = conversion.findings.into_iter().map(Said::Finding).collect();
-    let dataset = conversion.dataset.filter(|_| !rejected);
-    let verdict = match &dataset {
-        // The written JSON read back by the core, as the widget will read it.
-        Some(json) => match read_dataset(&json.compact(), std_number) {
-            Ok(read) => Verdict::Accepted {
-                signatories: read.signatories.len(),
-                areas: read.areas.len(),
-            },
-            Err(_) => Verdict::Rejected,
-        },
-        None => Verdict::Rejected,
+    let mut said: Vec<Said> = conversion.findings.into_iter().map(Said::Finding).collect();
+    let Some(dataset) = conversion.dataset.filter(|_| !rejected) else {
+        return Outcome::unusable(said);
     };
+    // The JSON to be written, read back by the core as the widget will read
+    // it. The conversion validates with the same core, so a refusal here
+    // is the tool's own fault: still told, never written.
+    let names: Vec<String> = paths.iter().map(|path| name(path)).collect();
+    let (problems, verdict) = match read_dataset(&dataset.compact(), std_number) {
+        Ok(read) => (Vec::new(), accepted(&read)),
+        Err(Rejection::Invalid(problems)) => (problems, Verdict::Rejected),
+        Err(Rejection::NotJson(_)) => (Vec::new(), Verdict::Rejected),
+    };
+    said.extend(problems.into_iter().map(|problem| {
+        Said::Finding(Finding {
+            severity: Severity::Error,
+            location: Location {
+                file: names.join(", "),
+                json_path: Some(problem.path),
+                ..Location::default()
+            },
+            message: Message::Dataset(problem.issue),
+        })
+    }));
     Outcome {
         said,
         verdict,
-        dataset: dataset.filter(|_| verdict != Verdict::Rejected),
+        dataset: (verdict != Verdict::Rejected).then_some(dataset),
+    }
+}
+
+/// The counts of a dataset the widget would show.
+fn accepted(dataset: &Dataset) -> Verdict {
+    Verdict::Accepted {
+        signatories: dataset.signatories.len(),
+        areas: dataset.areas.len(),
     }
 }
