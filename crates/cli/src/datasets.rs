@@ -101,7 +101,7 @@ fn placed(name: &str, text: &str, problems: Vec<Problem>, severity: Severity) ->
     problems
         .into_iter()
         .map(|problem| {
-            Said::Finding(Finding {
+            Said::Finding(Box::new(Finding {
                 severity,
                 location: Location {
                     file: name.to_owned(),
@@ -110,7 +110,7 @@ fn placed(name: &str, text: &str, problems: Vec<Problem>, severity: Severity) ->
                     ..Location::default()
                 },
                 message: Message::Dataset(problem.issue),
-            })
+            }))
         })
         .collect()
 }
@@ -143,7 +143,11 @@ pub fn convert_sheets(paths: &[PathBuf], meter: &mut Meter) -> Outcome {
     );
     meter.done();
     let rejected = conversion.rejected();
-    let mut said: Vec<Said> = conversion.findings.into_iter().map(Said::Finding).collect();
+    let mut said: Vec<Said> = conversion
+        .findings
+        .into_iter()
+        .map(|finding| Said::Finding(Box::new(finding)))
+        .collect();
     let Some(dataset) = conversion.dataset.filter(|_| !rejected) else {
         return Outcome::unusable(said);
     };
@@ -157,7 +161,7 @@ pub fn convert_sheets(paths: &[PathBuf], meter: &mut Meter) -> Outcome {
         Err(Rejection::NotJson(_)) => (Vec::new(), Verdict::Rejected),
     };
     said.extend(problems.into_iter().map(|problem| {
-        Said::Finding(Finding {
+        Said::Finding(Box::new(Finding {
             severity: Severity::Error,
             location: Location {
                 file: names.join(", "),
@@ -165,7 +169,7 @@ pub fn convert_sheets(paths: &[PathBuf], meter: &mut Meter) -> Outcome {
                 ..Location::default()
             },
             message: Message::Dataset(problem.issue),
-        })
+        }))
     }));
     Outcome {
         said,

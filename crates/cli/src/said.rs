@@ -12,8 +12,9 @@ use crate::files::FileProblem;
 /// A line of the report.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Said {
-    /// A finding of the conversion or of the widget's validation.
-    Finding(Finding),
+    /// A finding of the conversion or of the widget's validation (boxed:
+    /// a finding is large, and most reports are a handful of them).
+    Finding(Box<Finding>),
     /// A file the tool cannot use.
     File {
         /// The file's name as typed.
