@@ -70,7 +70,11 @@ pub fn text(command: Option<Command>, localizer: &Localizer) -> String {
         options.push(("-V, --version".to_owned(), t(Msg::ToolCliHelpVersion)));
     }
     columns(&mut out, &options);
-    paragraph(&mut out, &t(Msg::ToolCliHelpFiles));
+    let files = match command {
+        Some(Command::Convert) => Msg::ToolCliHelpConvertFiles,
+        _ => Msg::ToolCliHelpFiles,
+    };
+    paragraph(&mut out, &t(files));
     paragraph(&mut out, &t(Msg::ToolCliHelpExit));
     // The place data's licence asks for the credit wherever it is used.
     if command != Some(Command::Check) {

@@ -81,6 +81,7 @@ tool-cli-help-version = show the version
 tool-cli-help-output = write the dataset to FILE (replaced at once, never half-written) instead of standard output
 tool-cli-help-compact = write the JSON on one line (default: indented)
 tool-cli-help-files = A .json file is a dataset and is checked on its own. All other files (.xlsx, .ods, .csv…) together make one dataset: a workbook, or one CSV file per sheet (Agreement, Areas, Signatories). See docs/spreadsheet-format.md.
+tool-cli-help-convert-files = The files make one dataset: a workbook (.xlsx, .ods), or one CSV file per sheet (Agreement, Areas, Signatories), in any order. See docs/spreadsheet-format.md.
 tool-cli-help-check-about = Reports every problem at once, each at its place: sheet, row and column for spreadsheets; JSON path, line and column for JSON. The rules and messages are the widget's.
 tool-cli-help-convert-about = Writes the dataset JSON from a workbook or CSV files. Notes (places taken by population) and warnings go to standard error. Nothing is written when the data would be rejected.
 tool-cli-help-exit = Exit status: 0 when the data would be shown (warnings about signatories left out may be printed), 1 when it would be rejected or a file cannot be read, 2 for wrong usage.

@@ -89,6 +89,7 @@ tool-cli-help-version = parodo versiją
 tool-cli-help-output = įrašo duomenis į FAILĄ (pakeičiamą iškart, niekada ne pusiau įrašytą), o ne į standartinę išvestį
 tool-cli-help-compact = JSON vienoje eilutėje (numatytasis – su įtraukomis)
 tool-cli-help-files = .json failas yra duomenų rinkinys ir tikrinamas atskirai. Visi kiti failai (.xlsx, .ods, .csv…) kartu sudaro vieną duomenų rinkinį: darbaknygę arba po vieną CSV failą kiekvienam lapui (Susitarimas, Sritys, Signatarai). Žr. docs/spreadsheet-format.md.
+tool-cli-help-convert-files = Failai sudaro vieną duomenų rinkinį: darbaknygę (.xlsx, .ods) arba po vieną CSV failą kiekvienam lapui (Susitarimas, Sritys, Signatarai), bet kokia tvarka. Žr. docs/spreadsheet-format.md.
 tool-cli-help-check-about = Praneša apie visas problemas iš karto, kiekvieną jos vietoje: skaičiuoklėse – lapas, eilutė ir stulpelis; JSON – kelias, eilutė ir stulpelis. Taisyklės ir pranešimai tie patys kaip valdiklio.
 tool-cli-help-convert-about = Įrašo duomenų JSON iš darbaknygės ar CSV failų. Pastabos (vietos, parinktos pagal gyventojų skaičių) ir įspėjimai rašomi į standartinę klaidų išvestį. Jei duomenys būtų atmesti, nieko neįrašoma.
 tool-cli-help-exit = Išėjimo kodas: 0, kai duomenys būtų parodyti (gali būti įspėjimų apie praleistus signatarus), 1, kai jie būtų atmesti ar failo negalima perskaityti, 2 – netinkamas naudojimas.

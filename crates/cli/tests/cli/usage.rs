@@ -22,6 +22,8 @@ fn help_names_the_commands_and_credits_the_place_data() {
     assert!(convert.stdout.contains("-o, --output FILE"));
     assert!(convert.stdout.contains("--compact"));
     assert!(convert.stdout.contains(CREDIT));
+    assert!(convert.stdout.contains("one CSV file per sheet"));
+    assert!(!convert.stdout.contains(".json"), "convert takes no JSON");
     assert_eq!(run(&["help", "convert"]).stdout, convert.stdout);
 
     let check = run(&["check", "-h"]);
