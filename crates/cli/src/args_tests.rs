@@ -1,0 +1,61 @@
+//! The command line read as people type it, and its mistakes named.
+
+use super::*;
+
+fn parse_words(words: &[&str]) -> Parsed {
+    parse(words.iter().map(OsString::from))
+}
+
+#[test]
+fn options_may_come_before_or_after_the_command() {
+    let parsed = parse_words(&[
+        "--lang", "lt", "convert", "a.csv", "-o", "out.json", "b.csv",
+    ]);
+    assert_eq!(parsed.lang.as_deref(), Some("lt"));
+    assert_eq!(
+        parsed.request,
+        Ok(Request::Run(Run {
+            command: Command::Convert,
+            files: vec!["a.csv".into(), "b.csv".into()],
+            output: Some("out.json".into()),
+            compact: false,
+        }))
+    );
+}
+
+#[test]
+fn help_names_a_command_either_way() {
+    let convert = Ok(Request::Help(Some(Command::Convert)));
+    assert_eq!(parse_words(&["help", "convert"]).request, convert);
+    assert_eq!(parse_words(&["convert", "--help"]).request, convert);
+    assert_eq!(parse_words(&["-h"]).request, Ok(Request::Help(None)));
+}
+
+#[test]
+fn mistakes_are_named() {
+    assert_eq!(parse_words(&[]).request, Err(Usage::NoCommand));
+    assert_eq!(parse_words(&["check"]).request, Err(Usage::NoFiles));
+    assert_eq!(
+        parse_words(&["chek", "a.json"]).request,
+        Err(Usage::UnknownCommand("chek".into()))
+    );
+    assert_eq!(
+        parse_words(&["check", "--frobnicate", "a.json"]).request,
+        Err(Usage::UnknownOption("--frobnicate".into()))
+    );
+    assert_eq!(
+        parse_words(&["convert", "a.csv", "-o"]).request,
+        Err(Usage::MissingValue("-o".into()))
+    );
+    assert_eq!(
+        parse_words(&["check", "--compact", "a.json"]).request,
+        Err(Usage::NotHere {
+            option: "--compact".into(),
+            command: Command::Convert
+        })
+    );
+    assert_eq!(
+        parse_words(&["convert", "--compact=yes", "a.csv"]).request,
+        Err(Usage::UnexpectedValue("--compact".into()))
+    );
+}
