@@ -1,0 +1,164 @@
+//! Workbooks (`.xlsx`, `.xlsm`, `.ods`, `.xls`) to tables with `calamine`,
+//! every worksheet a table under its own name, cells kept typed so that a
+//! latitude typed as a number is never re-read from a locale's text.
+
+use std::io::Cursor;
+
+use calamine::{Data, Ods, OdsError, Range, Reader, SheetType, Xls, XlsError, Xlsx, XlsxError};
+
+use super::issue::ReadIssue;
+use super::{trim_row, MAX_ROWS};
+use crate::table::{Cell, Table};
+
+/// The kinds of workbook the tool opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum WorkbookKind {
+    /// Office Open XML (`.xlsx`, `.xlsm`).
+    Xlsx,
+    /// OpenDocument (`.ods`).
+    Ods,
+    /// The old binary Excel format (`.xls`).
+    Xls,
+}
+
+/// Every worksheet of the workbook in `bytes`, in the workbook's order.
+pub(super) fn read(name: &str, bytes: &[u8], kind: WorkbookKind) -> Result<Vec<Table>, ReadIssue> {
+    let cursor = Cursor::new(bytes);
+    match kind {
+        WorkbookKind::Xlsx => {
+            let book = Xlsx::new(cursor).map_err(xlsx_issue)?;
+            tables(name, book, xlsx_issue)
+        }
+        WorkbookKind::Ods => {
+            let book = Ods::new(cursor).map_err(ods_issue)?;
+            tables(name, book, ods_issue)
+        }
+        WorkbookKind::Xls => {
+            let book = Xls::new(cursor).map_err(xls_issue)?;
+            tables(name, book, xls_issue)
+        }
+    }
+}
+
+/// Whether a Compound File (the container of `.xls`) holds an encrypted
+/// Office Open XML workbook: what Excel writes for a password-protected
+/// `.xlsx`, whatever the file's name.
+pub(super) fn is_encrypted_xlsx(bytes: &[u8]) -> bool {
+    matches!(Xlsx::new(Cursor::new(bytes)), Err(XlsxError::Password))
+}
+
+fn tables<'a, R, E>(
+    name: &str,
+    mut book: R,
+    issue: fn(E) -> ReadIssue,
+) -> Result<Vec<Table>, ReadIssue>
+where
+    R: Reader<Cursor<&'a [u8]>, Error = E>,
+{
+    let sheets: Vec<String> = book
+        .sheets_metadata()
+        .iter()
+        .filter(|sheet| sheet.typ == SheetType::WorkSheet)
+        .map(|sheet| sheet.name.clone())
+        .collect();
+    let mut tables = Vec::with_capacity(sheets.len());
+    for sheet in sheets {
+        let range = book.worksheet_range(&sheet).map_err(issue)?;
+        let rows = rows(&range, &sheet)?;
+        tables.push(Table {
+            file: name.to_owned(),
+            sheet: Some(sheet),
+            rows,
+        });
+    }
+    Ok(tables)
+}
+
+/// The sheet's rows from row 1 and column A, whatever its used range:
+/// a sheet whose data starts at C3 keeps it at `rows[2][2]`, so the row
+/// numbers and column letters reported are the ones the person sees.
+fn rows(range: &Range<Data>, sheet: &str) -> Result<Vec<Vec<Cell>>, ReadIssue> {
+    let Some((top, left)) = range.start() else {
+        return Ok(Vec::new());
+    };
+    let non_blank = range
+        .rows()
+        .filter(|row| row.iter().any(|data| !cell(data).is_blank()))
+        .count();
+    if non_blank > MAX_ROWS + 1 {
+        return Err(ReadIssue::TooManyRows {
+            sheet: Some(sheet.to_owned()),
+        });
+    }
+    let mut rows: Vec<Vec<Cell>> = vec![Vec::new(); top as usize];
+    for data in range.rows() {
+        let mut row = vec![Cell::Empty; left as usize];
+        row.extend(data.iter().map(cell));
+        trim_row(&mut row);
+        rows.push(row);
+    }
+    Ok(rows)
+}
+
+fn cell(data: &Data) -> Cell {
+    match data {
+        Data::Empty => Cell::Empty,
+        Data::String(text) => Cell::Text(text.clone()),
+        Data::Float(n) => Cell::Number(*n),
+        Data::Int(n) => Cell::Number(*n as f64),
+        Data::Bool(b) => Cell::Bool(*b),
+        Data::DateTime(date) if date.is_duration() => Cell::Number(date.as_f64()),
+        Data::DateTime(date) => {
+            let (year, month, day, ..) = date.to_ymd_hms_milli();
+            Cell::Date(format!("{year:04}-{month:02}-{day:02}"))
+        }
+        Data::DateTimeIso(text) => iso_date(text),
+        Data::DurationIso(text) => Cell::Text(text.clone()),
+        Data::Error(error) => Cell::Error(error.to_string()),
+    }
+}
+
+/// An ISO date or date-time as its date; a time of day alone stays text.
+fn iso_date(text: &str) -> Cell {
+    let date = text.get(..10).unwrap_or_default();
+    let bytes = date.as_bytes();
+    let shaped = bytes.len() == 10
+        && bytes[4] == b'-'
+        && bytes[7] == b'-'
+        && bytes
+            .iter()
+            .enumerate()
+            .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
+    if shaped {
+        Cell::Date(date.to_owned())
+    } else {
+        Cell::Text(text.to_owned())
+    }
+}
+
+fn xlsx_issue(error: XlsxError) -> ReadIssue {
+    match error {
+        XlsxError::Password => ReadIssue::Encrypted,
+        other => corrupt(other),
+    }
+}
+
+fn ods_issue(error: OdsError) -> ReadIssue {
+    match error {
+        OdsError::Password => ReadIssue::Encrypted,
+        other => corrupt(other),
+    }
+}
+
+fn xls_issue(error: XlsError) -> ReadIssue {
+    match error {
+        XlsError::Password => ReadIssue::Encrypted,
+        other => corrupt(other),
+    }
+}
+
+fn corrupt(error: impl std::fmt::Display) -> ReadIssue {
+    ReadIssue::Corrupt {
+        detail: error.to_string(),
+    }
+}
