@@ -112,7 +112,8 @@ fn detect(text: &str, prefer_tab: bool) -> u8 {
             .take(SAMPLE)
             .map(|r| r.len());
         let Some(header) = counts.next() else {
-            return b',';
+            // Nothing but separators and spaces: the file is blank in it.
+            return separator;
         };
         if header < 2 {
             continue;

@@ -98,10 +98,13 @@ fn guess(bytes: &[u8]) -> Option<LikelyEncoding> {
     None
 }
 
-/// Text in UTF-16 has a zero byte in most pairs (all of ASCII).
+/// Text in UTF-16 has a zero byte in most pairs (all of ASCII), always
+/// on the same side of the pair; a binary file's zeros fall anywhere.
 fn looks_utf16(head: &[u8]) -> bool {
-    let zeros = head.iter().filter(|&&b| b == 0).count();
-    !head.is_empty() && zeros * 4 >= head.len()
+    let pairs = head.len() / 2;
+    let zeros = |side: usize| head.chunks_exact(2).filter(|pair| pair[side] == 0).count();
+    let (first, second) = (zeros(0), zeros(1));
+    pairs > 0 && (first.max(second) * 10 >= pairs * 7) && (first.min(second) * 10 < pairs)
 }
 
 fn lithuanian(c: char) -> bool {
