@@ -18,7 +18,9 @@ const HEADER: [&str; 6] = ["Name", "Kind", "City", "Country", "Latitude", "Longi
 fn csv(rows: usize) -> Vec<u8> {
     let mut text = String::from("\u{FEFF}Name;Kind;City;Country;Latitude;Longitude\r\n");
     for i in 0..rows {
-        text.push_str(&format!("\"Bendrovė {i}; UAB\";company;Vilnius;LT;54,{i:05};25,28\r\n"));
+        text.push_str(&format!(
+            "\"Bendrovė {i}; UAB\";company;Vilnius;LT;54,{i:05};25,28\r\n"
+        ));
     }
     text.into_bytes()
 }
@@ -52,7 +54,8 @@ fn xlsx(rows: usize) -> Vec<u8> {
     ];
     let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
     for (name, content) in parts {
-        zip.start_file(name, SimpleFileOptions::default()).expect("zip entry");
+        zip.start_file(name, SimpleFileOptions::default())
+            .expect("zip entry");
         zip.write_all(content.as_bytes()).expect("zip write");
     }
     zip.finish().expect("zip").into_inner()
@@ -68,11 +71,20 @@ fn a_20000_row_csv_is_read_quickly_and_one_more_row_is_refused() {
     let start = Instant::now();
     let tables = read_file("signatories.csv", &bytes).expect("20,000 rows are allowed");
     let elapsed = start.elapsed();
-    eprintln!("CSV, {MAX_ROWS} rows, {} KB: {elapsed:.1?}", bytes.len() / 1024);
+    eprintln!(
+        "CSV, {MAX_ROWS} rows, {} KB: {elapsed:.1?}",
+        bytes.len() / 1024
+    );
     let rows = &tables[0].rows;
     assert_eq!(rows.len(), MAX_ROWS + 1);
-    assert_eq!(rows[MAX_ROWS][0], Cell::Text(format!("Bendrovė {}; UAB", MAX_ROWS - 1)));
-    assert_eq!(rows[MAX_ROWS][4], Cell::Text(format!("54,{:05}", MAX_ROWS - 1)));
+    assert_eq!(
+        rows[MAX_ROWS][0],
+        Cell::Text(format!("Bendrovė {}; UAB", MAX_ROWS - 1))
+    );
+    assert_eq!(
+        rows[MAX_ROWS][4],
+        Cell::Text(format!("54,{:05}", MAX_ROWS - 1))
+    );
 
     let over = read_file("signatories.csv", &csv(MAX_ROWS + 1));
     assert_eq!(over, Err(ReadIssue::TooManyRows { sheet: None }));
@@ -82,9 +94,17 @@ fn a_20000_row_csv_is_read_quickly_and_one_more_row_is_refused() {
 fn blank_rows_in_between_do_not_count_against_the_limit() {
     let mut bytes = csv(MAX_ROWS);
     bytes.extend_from_slice(b";;;;;\r\n\r\n;;;\r\n");
-    let blank_inside = String::from_utf8(bytes).expect("utf-8").replacen("\r\n", "\r\n\r\n;;\r\n", 1);
-    let tables = read_file("s.csv", blank_inside.as_bytes()).expect("blank rows are not signatories");
-    assert_eq!(tables[0].rows.len(), MAX_ROWS + 3, "the two blank rows keep their places");
+    let blank_inside =
+        String::from_utf8(bytes)
+            .expect("utf-8")
+            .replacen("\r\n", "\r\n\r\n;;\r\n", 1);
+    let tables =
+        read_file("s.csv", blank_inside.as_bytes()).expect("blank rows are not signatories");
+    assert_eq!(
+        tables[0].rows.len(),
+        MAX_ROWS + 3,
+        "the two blank rows keep their places"
+    );
 }
 
 #[test]
@@ -93,18 +113,30 @@ fn a_20000_row_xlsx_is_read_quickly_and_one_more_row_is_refused() {
     let start = Instant::now();
     let tables = read_file("pledge.xlsx", &bytes).expect("20,000 rows are allowed");
     let elapsed = start.elapsed();
-    eprintln!("xlsx, {MAX_ROWS} rows, {} KB: {elapsed:.1?}", bytes.len() / 1024);
+    eprintln!(
+        "xlsx, {MAX_ROWS} rows, {} KB: {elapsed:.1?}",
+        bytes.len() / 1024
+    );
     let rows = &tables[0].rows;
     assert_eq!(tables[0].sheet.as_deref(), Some("Signatories"));
     assert_eq!(rows.len(), MAX_ROWS + 1);
     assert_eq!(rows[1][4], Cell::Number(54.0));
-    assert_eq!(rows[MAX_ROWS][0], Cell::Text(format!("Bendrovė {}", MAX_ROWS - 1)));
+    assert_eq!(
+        rows[MAX_ROWS][0],
+        Cell::Text(format!("Bendrovė {}", MAX_ROWS - 1))
+    );
 
     let over = read_file("pledge.xlsx", &xlsx(MAX_ROWS + 1));
     let sheet = Some("Signatories".to_owned());
     assert_eq!(over, Err(ReadIssue::TooManyRows { sheet }));
-    let message = over.err().map(|issue| issue.describe(&en())).unwrap_or_default();
-    assert!(message.contains("“Signatories”") && message.contains("20,000"), "{message}");
+    let message = over
+        .err()
+        .map(|issue| issue.describe(&en()))
+        .unwrap_or_default();
+    assert!(
+        message.contains("“Signatories”") && message.contains("20,000"),
+        "{message}"
+    );
 }
 
 #[test]
@@ -112,8 +144,14 @@ fn a_file_over_16_mb_is_refused_with_its_size() {
     let bytes = vec![b'a'; MAX_BYTES + 200 * 1024];
     let issue = read_file("big.csv", &bytes);
     assert_eq!(issue, Err(ReadIssue::TooBig { bytes: bytes.len() }));
-    let message = issue.err().map(|issue| issue.describe(&en())).unwrap_or_default();
-    assert!(message.starts_with("The file is 16.2 MB; the tool reads at most 16 MB"), "{message}");
+    let message = issue
+        .err()
+        .map(|issue| issue.describe(&en()))
+        .unwrap_or_default();
+    assert!(
+        message.starts_with("The file is 16.2 MB; the tool reads at most 16 MB"),
+        "{message}"
+    );
 }
 
 #[test]
@@ -126,10 +164,17 @@ fn the_built_in_dataset_reads_in_every_form() {
         assert_eq!(names, ["Agreement", "Areas", "Signatories"], "{name}");
         assert_eq!(tables[2].rows.len(), 16, "{name}");
     }
-    for (name, rows, columns) in [("agreement", 12, 2), ("areas", 8, 3), ("signatories", 16, 11)] {
+    for (name, rows, columns) in [
+        ("agreement", 12, 2),
+        ("areas", 8, 3),
+        ("signatories", 16, 11),
+    ] {
         let bytes = std::fs::read(format!("{data}/agreement-csv/{name}.csv")).expect("committed");
         let tables = read_file(name, &bytes).expect("readable");
         assert_eq!(tables[0].rows.len(), rows, "{name}");
-        assert!(tables[0].rows.iter().all(|r| r.len() == columns), "{name}: separator found");
+        assert!(
+            tables[0].rows.iter().all(|r| r.len() == columns),
+            "{name}: separator found"
+        );
     }
 }
