@@ -27,7 +27,7 @@ pub(super) fn read(name: &str, bytes: &[u8], kind: WorkbookKind) -> Result<Vec<T
     match kind {
         WorkbookKind::Xlsx => {
             let book = Xlsx::new(cursor).map_err(xlsx_issue)?;
-            tables(name, book, xlsx_issue)
+            xlsx_tables(name, book)
         }
         WorkbookKind::Ods => {
             let book = Ods::new(cursor).map_err(ods_issue)?;
@@ -47,6 +47,88 @@ pub(super) fn is_encrypted_xlsx(bytes: &[u8]) -> bool {
     matches!(Xlsx::new(Cursor::new(bytes)), Err(XlsxError::Password))
 }
 
+/// An `.xlsx` sheet is streamed cell by cell, so a sheet over the row
+/// limit stops being read at the first row too many.
+fn xlsx_tables(name: &str, mut book: Xlsx<Cursor<&[u8]>>) -> Result<Vec<Table>, ReadIssue> {
+    let mut tables = Vec::new();
+    for sheet in worksheets(&book) {
+        let mut reader = book.worksheet_cells_reader(&sheet).map_err(xlsx_issue)?;
+        let mut rows: Vec<Vec<Cell>> = Vec::new();
+        let mut limit = RowLimit::new(&sheet);
+        while let Some(found) = reader.next_cell().map_err(xlsx_issue)? {
+            let value = cell(&Data::from(found.get_value().clone()));
+            if value.is_blank() {
+                continue;
+            }
+            let (row, column) = found.get_position();
+            let (row, column) = (row as usize, column as usize);
+            limit.non_blank(row)?;
+            if rows.len() <= row {
+                rows.resize(row + 1, Vec::new());
+            }
+            let cells = &mut rows[row];
+            if cells.len() <= column {
+                cells.resize(column + 1, Cell::Empty);
+            }
+            cells[column] = value;
+        }
+        tables.push(Table {
+            file: name.to_owned(),
+            sheet: Some(sheet),
+            rows,
+        });
+    }
+    Ok(tables)
+}
+
+/// Counts the non-blank rows below the header (the first non-blank row)
+/// as they come, and stops at one too many.
+struct RowLimit<'s> {
+    sheet: &'s str,
+    header: Option<usize>,
+    last: Option<usize>,
+    data_rows: usize,
+}
+
+impl<'s> RowLimit<'s> {
+    fn new(sheet: &'s str) -> RowLimit<'s> {
+        RowLimit {
+            sheet,
+            header: None,
+            last: None,
+            data_rows: 0,
+        }
+    }
+
+    /// A non-blank cell on `row` (rows come in order, several cells each).
+    fn non_blank(&mut self, row: usize) -> Result<(), ReadIssue> {
+        if self.last == Some(row) {
+            return Ok(());
+        }
+        self.last = Some(row);
+        if self.header.is_none() {
+            self.header = Some(row);
+            return Ok(());
+        }
+        self.data_rows += 1;
+        if self.data_rows > MAX_ROWS {
+            return Err(ReadIssue::TooManyRows {
+                sheet: Some(self.sheet.to_owned()),
+            });
+        }
+        Ok(())
+    }
+}
+
+/// The names of the workbook's worksheets (not chart sheets), in order.
+fn worksheets<RS: std::io::Read + std::io::Seek, R: Reader<RS>>(book: &R) -> Vec<String> {
+    book.sheets_metadata()
+        .iter()
+        .filter(|sheet| sheet.typ == SheetType::WorkSheet)
+        .map(|sheet| sheet.name.clone())
+        .collect()
+}
+
 fn tables<'a, R, E>(
     name: &str,
     mut book: R,
@@ -55,14 +137,8 @@ fn tables<'a, R, E>(
 where
     R: Reader<Cursor<&'a [u8]>, Error = E>,
 {
-    let sheets: Vec<String> = book
-        .sheets_metadata()
-        .iter()
-        .filter(|sheet| sheet.typ == SheetType::WorkSheet)
-        .map(|sheet| sheet.name.clone())
-        .collect();
-    let mut tables = Vec::with_capacity(sheets.len());
-    for sheet in sheets {
+    let mut tables = Vec::new();
+    for sheet in worksheets(&book) {
         let range = book.worksheet_range(&sheet).map_err(issue)?;
         let rows = rows(&range, &sheet)?;
         tables.push(Table {
@@ -81,20 +157,15 @@ fn rows(range: &Range<Data>, sheet: &str) -> Result<Vec<Vec<Cell>>, ReadIssue> {
     let Some((top, left)) = range.start() else {
         return Ok(Vec::new());
     };
-    let non_blank = range
-        .rows()
-        .filter(|row| row.iter().any(|data| !cell(data).is_blank()))
-        .count();
-    if non_blank > MAX_ROWS + 1 {
-        return Err(ReadIssue::TooManyRows {
-            sheet: Some(sheet.to_owned()),
-        });
-    }
+    let mut limit = RowLimit::new(sheet);
     let mut rows: Vec<Vec<Cell>> = vec![Vec::new(); top as usize];
     for data in range.rows() {
         let mut row = vec![Cell::Empty; left as usize];
         row.extend(data.iter().map(cell));
         trim_row(&mut row);
+        if !row.is_empty() {
+            limit.non_blank(rows.len())?;
+        }
         rows.push(row);
     }
     Ok(rows)
