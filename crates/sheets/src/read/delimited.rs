@@ -19,7 +19,10 @@ const SAMPLE: usize = 20;
 /// lines count as rows (a spreadsheet shows them), so every row number
 /// later reported is the one the person sees when opening the file.
 pub(super) fn rows(text: &str, prefer_tab: bool) -> Result<Vec<Vec<Cell>>, ReadIssue> {
-    let separator = detect(text, prefer_tab);
+    let (text, separator) = match excel_separator_line(text) {
+        Some((rest, separator)) => (rest, separator),
+        None => (text, detect(text, prefer_tab)),
+    };
     let mut reader = reader(text, separator);
     let mut rows: Vec<Vec<Cell>> = Vec::new();
     let mut record = StringRecord::new();
@@ -57,6 +60,21 @@ pub(super) fn rows(text: &str, prefer_tab: bool) -> Result<Vec<Vec<Cell>>, ReadI
         rows.push(row);
     }
     Ok(rows)
+}
+
+/// Excel's `sep=;` first line, which names the separator and which Excel
+/// does not show as a row: the text after it, and the separator.
+fn excel_separator_line(text: &str) -> Option<(&str, u8)> {
+    let rest = text.strip_prefix("sep=")?;
+    let separator = *rest.as_bytes().first()?;
+    if !(separator.is_ascii_punctuation() || separator == b'\t') {
+        return None;
+    }
+    let after = &rest[1..];
+    let body = ["\r\n", "\n", "\r"]
+        .iter()
+        .find_map(|end| after.strip_prefix(end))?;
+    Some((body, separator))
 }
 
 fn reader(text: &str, separator: u8) -> csv::Reader<&[u8]> {
@@ -174,6 +192,12 @@ mod tests {
                 vec!["B", "x"]
             ]
         );
+    }
+
+    #[test]
+    fn excel_separator_line_names_the_separator_and_is_no_row() {
+        let rows = rows("sep=;\r\nName;Note\r\nA;x,y\r\n", false).unwrap_or_default();
+        assert_eq!(texts(&rows), [vec!["Name", "Note"], vec!["A", "x,y"]]);
     }
 
     #[test]
