@@ -104,7 +104,7 @@ fn the_workbooks_hold_the_json_values_with_areas_as_mark_columns() {
             json_text(&json["agreement"]["place"]["lat"])
         );
         let areas = &tables[1].rows;
-        assert_eq!(read(areas[7].get(0)), "culture", "{name}");
+        assert_eq!(read(areas[7].first()), "culture", "{name}");
         assert_eq!(
             read(areas[7].get(2)),
             json_text(&json["areas"][6]["label"]["lt"])
