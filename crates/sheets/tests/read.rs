@@ -238,3 +238,54 @@ fn other_files_are_named_with_the_fix() {
     };
     assert_eq!(binary, Err(expected));
 }
+
+#[test]
+fn every_reason_is_told_with_its_fix_in_both_languages() {
+    let issues = [
+        ReadIssue::Empty,
+        ReadIssue::TooBig { bytes: 17_000_000 },
+        ReadIssue::TooManyRows { sheet: None },
+        ReadIssue::TooManyRows {
+            sheet: Some("Signatarai".into()),
+        },
+        ReadIssue::NotUtf8 {
+            line: 7,
+            likely: None,
+        },
+        ReadIssue::NotUtf8 {
+            line: 1,
+            likely: Some(LikelyEncoding::Utf16WithoutBom),
+        },
+        ReadIssue::BrokenUtf16 { line: 12 },
+        ReadIssue::NotSpreadsheet {
+            kind: ForeignKind::Numbers,
+        },
+        ReadIssue::NotSpreadsheet {
+            kind: ForeignKind::Document,
+        },
+        ReadIssue::NotSpreadsheet {
+            kind: ForeignKind::Image,
+        },
+        ReadIssue::Encrypted,
+        ReadIssue::Corrupt {
+            detail: "invalid Zip archive".into(),
+        },
+    ];
+    for localizer in [en(), lt()] {
+        for issue in &issues {
+            let message = issue.describe(&localizer);
+            eprintln!("{}: {message}", localizer.lang());
+            assert!(
+                message.len() > 40 && !message.contains('{'),
+                "{issue:?}: {message}"
+            );
+        }
+    }
+    let numbers = issues[7].describe(&en());
+    assert!(numbers.contains("Export To › Excel"), "{numbers}");
+    let line = issues[4].describe(&lt());
+    assert!(
+        line.contains("kurios nepavyksta perskaityti, – 7."),
+        "{line}"
+    );
+}
