@@ -108,7 +108,7 @@ fn sniff(name: &str, bytes: &[u8]) -> Result<Format, ReadIssue> {
 }
 
 /// A zip archive is a workbook when it holds one: `.xlsx` has
-/// `xl/workbook.xml`, `.ods` a `content.xml`; an Apple Numbers file or a
+/// `xl/workbook.xml` (`.xlsb` `xl/workbook.bin`), `.ods` a `content.xml`; an Apple Numbers file or a
 /// word-processor document is a zip too, and is named as such.
 fn zip_format(bytes: &[u8], extension: &str) -> Result<Format, ReadIssue> {
     let archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|error| ReadIssue::Corrupt {
@@ -117,6 +117,8 @@ fn zip_format(bytes: &[u8], extension: &str) -> Result<Format, ReadIssue> {
     let has = |path: &str| archive.index_for_name(path).is_some();
     if has("xl/workbook.xml") {
         Ok(Format::Workbook(WorkbookKind::Xlsx))
+    } else if has("xl/workbook.bin") {
+        Ok(Format::Workbook(WorkbookKind::Xlsb))
     } else if has("content.xml") && matches!(extension, "odt" | "odp" | "odg") {
         Err(foreign(ForeignKind::Document))
     } else if has("content.xml") {

@@ -1,10 +1,12 @@
-//! Workbooks (`.xlsx`, `.xlsm`, `.ods`, `.xls`) to tables with `calamine`,
+//! Workbooks (`.xlsx`, `.xlsm`, `.xlsb`, `.ods`, `.xls`) to tables with `calamine`,
 //! every worksheet a table under its own name, cells kept typed so that a
 //! latitude typed as a number is never re-read from a locale's text.
 
 use std::io::Cursor;
 
-use calamine::{Data, Ods, OdsError, Range, Reader, SheetType, Xls, XlsError, Xlsx, XlsxError};
+use calamine::{
+    Data, Ods, OdsError, Range, Reader, SheetType, Xls, XlsError, Xlsb, XlsbError, Xlsx, XlsxError,
+};
 
 use super::issue::ReadIssue;
 use super::{trim_row, MAX_ROWS};
@@ -15,6 +17,8 @@ use crate::table::{Cell, Table};
 pub(super) enum WorkbookKind {
     /// Office Open XML (`.xlsx`, `.xlsm`).
     Xlsx,
+    /// Excel's binary workbook (`.xlsb`).
+    Xlsb,
     /// OpenDocument (`.ods`).
     Ods,
     /// The old binary Excel format (`.xls`).
@@ -28,6 +32,10 @@ pub(super) fn read(name: &str, bytes: &[u8], kind: WorkbookKind) -> Result<Vec<T
         WorkbookKind::Xlsx => {
             let book = Xlsx::new(cursor).map_err(xlsx_issue)?;
             xlsx_tables(name, book)
+        }
+        WorkbookKind::Xlsb => {
+            let book = Xlsb::new(cursor).map_err(xlsb_issue)?;
+            tables(name, book, xlsb_issue)
         }
         WorkbookKind::Ods => {
             let book = Ods::new(cursor).map_err(ods_issue)?;
@@ -210,6 +218,13 @@ fn iso_date(text: &str) -> Cell {
 fn xlsx_issue(error: XlsxError) -> ReadIssue {
     match error {
         XlsxError::Password => ReadIssue::Encrypted,
+        other => corrupt(other),
+    }
+}
+
+fn xlsb_issue(error: XlsbError) -> ReadIssue {
+    match error {
+        XlsbError::Password => ReadIssue::Encrypted,
         other => corrupt(other),
     }
 }
