@@ -353,7 +353,7 @@ def region_column():
             ["Illinois Press Association", "association", "Springfield", "Illinois", "US", "", "", "expression"],
             ["Oregon Newsroom Cooperative", "association", "Portland", "OR", "United States", "", "", "expression"],
             ["Google", "company", "Mountain View", "California", "USA", "", "", "privacy"],
-            ["CCIA", "association", "Washington", "District of Columbia", "US", "", "", "privacy"]]
+            ["CCIA", "association", "Washington", "DC", "US", "", "", "privacy"]]
 
 
 def swapped():
@@ -438,6 +438,8 @@ def corpus(jobs):
         "21-missing-coordinates.csv": excel_csv_utf8(missing_coordinates()),
         "22-region-column.csv": excel_csv_utf8(region_column()),
         "23-swapped-coordinates.csv": excel_csv_utf8(swapped()),
+        "31-excel-unicode-text.txt": ("\ufeff" + csv_text(five_list(), "\t")).encode("utf-16-le"),
+        "32-sep-line-for-excel.csv": b"\xef\xbb\xbfsep=;\r\n" + csv_text(five_list(), ";").encode("utf-8"),
     }
     for name, data in written.items():
         write_bytes(c(name), data)

@@ -108,6 +108,8 @@ fn every_csv_form_gives_the_same_cells() {
         "06-libreoffice-utf8.csv",
         "09-unicode-text-utf16.txt",
         "10-tab-separated-utf8.tsv",
+        "31-excel-unicode-text.txt",
+        "32-sep-line-for-excel.csv",
         "12-blank-trailing-rows-and-columns.csv",
     ] {
         let mut rows = one(name).rows;
