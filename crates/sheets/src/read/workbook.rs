@@ -5,7 +5,8 @@
 use std::io::Cursor;
 
 use calamine::{
-    Data, Ods, OdsError, Range, Reader, SheetType, Xls, XlsError, Xlsb, XlsbError, Xlsx, XlsxError,
+    Data, DataRef, Ods, OdsError, Range, Reader, SheetType, Xls, XlsError, Xlsb, XlsbError, Xlsx,
+    XlsxError,
 };
 
 use super::issue::ReadIssue;
@@ -64,7 +65,7 @@ fn xlsx_tables(name: &str, mut book: Xlsx<Cursor<&[u8]>>) -> Result<Vec<Table>, 
         let mut rows: Vec<Vec<Cell>> = Vec::new();
         let mut limit = RowLimit::new(&sheet);
         while let Some(found) = reader.next_cell().map_err(xlsx_issue)? {
-            let value = cell(&Data::from(found.get_value().clone()));
+            let value = cell_ref(found.get_value());
             if value.is_blank() {
                 continue;
             }
@@ -194,6 +195,20 @@ fn cell(data: &Data) -> Cell {
         Data::DateTimeIso(text) => iso_date(text),
         Data::DurationIso(text) => Cell::Text(text.clone()),
         Data::Error(error) => Cell::Error(error.to_string()),
+    }
+}
+
+/// A streamed `.xlsx` cell, its text copied once (shared strings are
+/// borrowed from the workbook's table).
+fn cell_ref(data: &DataRef<'_>) -> Cell {
+    match data {
+        DataRef::SharedString(text) => Cell::Text((*text).to_owned()),
+        DataRef::String(text) => Cell::Text(text.clone()),
+        DataRef::Empty => Cell::Empty,
+        DataRef::Float(n) => Cell::Number(*n),
+        DataRef::Int(n) => Cell::Number(*n as f64),
+        DataRef::Bool(b) => Cell::Bool(*b),
+        other => cell(&Data::from(other.clone())),
     }
 }
 
