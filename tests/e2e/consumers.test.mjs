@@ -138,19 +138,19 @@ after(async () => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-test("npm pack ships the built modules, their types, the .wasm and the README — nothing else", OPTIONS, (t) => {
+test("npm pack ships the built modules, their types, the .wasm, the dataset schema and the README — nothing else", OPTIONS, (t) => {
   const paths = pack.files.map((file) => file.path).sort();
   for (const file of [...pack.files].sort((a, b) => a.path.localeCompare(b.path))) {
     t.diagnostic(`${file.path.padEnd(32)} ${String(file.size).padStart(7)} B`);
   }
   t.diagnostic(`${pack.filename}: ${pack.size} B packed (${statSync(tarball).size} B on disk), ${pack.unpackedSize} B unpacked, ${paths.length} files`);
 
-  for (const required of ["package.json", "README.md", "dist/index.js", "dist/index.d.ts", "dist/element.js", "dist/element.d.ts", "dist/signatory_map.js", "dist/signatory_map_bg.wasm", "dist/signatory-map.css"]) {
+  for (const required of ["package.json", "README.md", "dist/index.js", "dist/index.d.ts", "dist/element.js", "dist/element.d.ts", "dist/signatory_map.js", "dist/signatory_map_bg.wasm", "dist/signatory-map.css", "dist/dataset.d.ts", "dataset.schema.json"]) {
     assert.ok(paths.includes(required), `${required} is in the tarball`);
   }
   // signatory-map.css: the stylesheet a prerendered snapshot links to.
-  const stray = paths.filter((path) => !/^(package\.json|README\.md|dist\/[^/]+\.(js|d\.ts|wasm|css))$/.test(path));
-  assert.deepEqual(stray, [], "only package.json, README.md and dist/*.{js,d.ts,wasm,css}");
+  const stray = paths.filter((path) => !/^(package\.json|README\.md|dataset\.schema\.json|dist\/[^/]+\.(js|d\.ts|wasm|css))$/.test(path));
+  assert.deepEqual(stray, [], "only package.json, README.md, dataset.schema.json and dist/*.{js,d.ts,wasm,css}");
   assert.ok(!paths.includes("dist/sizes.json") && !paths.some((path) => path.startsWith("dist/cdn/")), "no build reports, no CDN build");
 
   // Every file the exports map names, and every module a packed module imports, is packed.
@@ -174,7 +174,9 @@ test("in plain Node (no DOM), importing signatory-map and signatory-map/element 
     join(dir, "ssr.mjs"),
     `const index = await import("signatory-map");
 const element = await import("signatory-map/element");
-console.log(JSON.stringify({ index: Object.keys(index).sort(), element: Object.keys(element).sort() }));
+// The JSON Schema, by the path the exports map gives it (as editors and CMS pipelines ask for it).
+const schema = (await import("node:module")).createRequire(import.meta.url)("signatory-map/dataset.schema.json");
+console.log(JSON.stringify({ index: Object.keys(index).sort(), element: Object.keys(element).sort(), schema: schema.$id }));
 `,
   );
   await installTarball(dir);
@@ -184,6 +186,21 @@ console.log(JSON.stringify({ index: Object.keys(index).sort(), element: Object.k
   const exports = JSON.parse(stdout.trim().split("\n").pop() ?? "{}");
   t.diagnostic(`exports: ${JSON.stringify(exports)}`);
   assert.ok(exports.index.includes("mount"), "signatory-map exports mount");
+  assert.match(exports.schema, /\/dataset\.schema\.json$/, "signatory-map/dataset.schema.json resolves to the schema");
+});
+
+test("TypeScript: the packed types make data/agreement.json a Dataset and catch a wrong one (tests/consumers/types)", OPTIONS, async (t) => {
+  const dir = join(work, "types");
+  cpSync(join(ROOT, "tests", "consumers", "types"), dir, { recursive: true });
+  cpSync(join(ROOT, "data", "agreement.json"), join(dir, "agreement.json"));
+  writeFileSync(join(dir, "package.json"), JSON.stringify({ private: true, type: "module" }));
+  await installTarball(dir);
+  const started = performance.now();
+  // Every `@ts-expect-error` line must be an error, every other line none.
+  await run(process.execPath, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.json"], dir).catch((error) => {
+    assert.fail(`tsc found problems in tests/consumers/types/dataset.ts:\n${error.message}`);
+  });
+  t.diagnostic(`tsc -p tests/consumers/types: ${Math.round(performance.now() - started)} ms`);
 });
 
 for (const bundler of /** @type {const} */ (["esbuild", "vite"])) {

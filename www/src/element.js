@@ -142,7 +142,7 @@ export class SignatoryMapElement extends Base {
   /** Whether this element counts in `waitingForCode`. */
   #waiting = false;
   /** A dataset object given through the `data` property (wins over `src` until `src` changes). */
-  /** @type {object | undefined} */
+  /** @type {import("./index.js").Dataset | undefined} */
   #data;
   /** Where the normalised theme is shown to the stylesheet (`:host(:state(dark))`). */
   /** @type {CustomStateSet | undefined} */
@@ -327,10 +327,12 @@ export class SignatoryMapElement extends Base {
   /**
    * A dataset object to show instead of `src` (not reflected to an
    * attribute); `null` goes back to `src` or the built-in dataset.
+   * @returns {import("./index.js").Dataset | null}
    */
   get data() {
     return this.#data ?? null;
   }
+  /** @param {import("./index.js").Dataset | null | undefined} value */
   set data(value) {
     this.#data = value ?? undefined;
     this.#handle?.setData(value ?? (attribute(this, "src") || null));

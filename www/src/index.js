@@ -120,10 +120,20 @@ export function jsonCheck(root) {
   }
 }
 
+// The dataset format's types (dataset.d.ts, written by hand beside
+// dataset.schema.json), exported from the package's entry point.
+/** @typedef {import("./dataset.js").Dataset} Dataset a dataset (docs/dataset-format.md) */
+/** @typedef {import("./dataset.js").Agreement} Agreement the agreement signed */
+/** @typedef {import("./dataset.js").Place} Place a named place with coordinates */
+/** @typedef {import("./dataset.js").Area} Area a pledge area */
+/** @typedef {import("./dataset.js").Signatory} Signatory one signatory */
+/** @typedef {import("./dataset.js").LocalizedText} LocalizedText text by language, English required */
+/** @typedef {import("./dataset.js").Kind} Kind what sort of organisation signed */
+
 /**
  * @typedef {object} MountOptions
  * @property {string} [lang] `en`, `lt`… (default: the page's language)
- * @property {string | object} [data] a dataset URL, or a dataset object
+ * @property {string | Dataset} [data] a dataset URL, or a dataset object
  *   (default: the built-in dataset)
  * @property {string[]} [areas] area ids selected at start
  * @property {string | URL | Response | Promise<Response>} [wasmUrl] where
@@ -136,7 +146,7 @@ export function jsonCheck(root) {
  * @typedef {object} SignatoryMapHandle
  * @property {(lang: string) => void} setLang switch language
  * @property {(areas: string[]) => void} setAreas select areas by id (empty: all)
- * @property {(data: string | object | null) => void} setData load a URL,
+ * @property {(data: string | Dataset | null) => void} setData load a URL,
  *   show an object, or go back to the built-in dataset with `null`
  * @property {(seconds: number) => void} setTimeout how long a dataset URL
  *   may take from the next load (default 10 s)
@@ -201,7 +211,7 @@ export async function mount(element, options = {}) {
     widget = new SignatoryMap(container, lang, areas, emit);
   }
   let alive = true;
-  const setData = (/** @type {string | object | null | undefined} */ data) => {
+  const setData = (/** @type {string | Dataset | null | undefined} */ data) => {
     if (typeof data === "string" || data == null) widget.setSource(data ?? undefined);
     else widget.setData(data, jsonCheck(data));
   };

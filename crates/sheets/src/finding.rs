@@ -85,6 +85,9 @@ impl Finding {
         if let Some(column) = &location.column {
             parts.push(localizer.format(Msg::ToolWhereColumn, &[("column", text(column))]));
         }
+        if let Some(field) = &location.field {
+            parts.push(localizer.format(Msg::ToolWhereField, &[("field", text(field))]));
+        }
         if let Some(path) = &location.json_path {
             parts.push(if path.is_empty() {
                 "$".to_owned()

@@ -13,6 +13,7 @@
 pub mod convert;
 pub mod countries;
 pub mod finding;
+pub mod fold;
 pub mod gazetteer;
 pub mod read;
 pub mod table;

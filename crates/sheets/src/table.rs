@@ -56,6 +56,9 @@ pub struct Location {
     /// The column: its header as written in the file when it has one,
     /// else its letter (`C`).
     pub column: Option<String>,
+    /// An Agreement field the finding is about when it has no cell (a
+    /// required field left out): `Date`.
+    pub field: Option<String>,
     /// For JSON input: the JSON path (`signatories[3].lat`).
     pub json_path: Option<String>,
     /// For JSON input: line and column (1-based) in the text.

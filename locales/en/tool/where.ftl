@@ -5,4 +5,5 @@
 tool-where-sheet = sheet { $sheet }
 tool-where-row = row { $row }
 tool-where-column = column { $column }
+tool-where-field = field { $field }
 tool-where-line-column = line { $line }, column { $column }

@@ -5,4 +5,5 @@
 tool-where-sheet = lapas „{ $sheet }“
 tool-where-row = { $row } eilutė
 tool-where-column = stulpelis „{ $column }“
+tool-where-field = laukas „{ $field }“
 tool-where-line-column = { $line } eilutė, { $column } stulpelis

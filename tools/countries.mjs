@@ -1,0 +1,49 @@
+// Writes the country names the spreadsheet tool reads ("Lithuania",
+// "Lietuva" → LT), one column per language of locales/, from Node's
+// Intl.DisplayNames: CLDR, the data browsers name countries with, so a
+// name the widget shows is a name the tool accepts.
+//
+//   node tools/countries.mjs           rewrites crates/sheets/assets/countries.tsv
+//   node tools/countries.mjs --check   exits 1 when the committed file differs
+//
+// The codes are the core's assigned ones (crates/core/src/country.rs).
+
+import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+
+const root = new URL("..", import.meta.url);
+const out = new URL("crates/sheets/assets/countries.tsv", root);
+const countrySource = readFileSync(new URL("crates/core/src/country.rs", root), "utf8");
+const assigned = countrySource.match(/const ASSIGNED: &str = "([^"]*)"/s);
+if (!assigned) throw new Error("crates/core/src/country.rs: no ASSIGNED list");
+const codes = assigned[1].replace(/\\\n/g, " ").split(/\s+/).filter(Boolean).sort();
+
+const localesDir = new URL("locales/", root);
+const langs = readdirSync(localesDir)
+  .filter((name) => statSync(new URL(name, localesDir)).isDirectory())
+  .sort((a, b) => (a === "en" ? -1 : b === "en" ? 1 : a.localeCompare(b)));
+
+const lines = [["code", ...langs].join("\t")];
+for (const code of codes) {
+  const names = langs.map((lang) => {
+    const name = new Intl.DisplayNames([lang], { type: "region", fallback: "none" }).of(code);
+    if (!name) throw new Error(`Intl has no ${lang} name for ${code}`);
+    return name;
+  });
+  lines.push([code, ...names].join("\t"));
+}
+const text = `${lines.join("\n")}\n`;
+
+if (process.argv.includes("--check")) {
+  let committed = "";
+  try {
+    committed = readFileSync(out, "utf8");
+  } catch {}
+  if (committed !== text) {
+    console.error(`${out.pathname} is out of date: run node tools/countries.mjs`);
+    process.exit(1);
+  }
+  console.log(`countries.tsv is up to date (${codes.length} countries, ${langs.join(", ")})`);
+} else {
+  writeFileSync(out, text);
+  console.log(`wrote ${out.pathname}: ${codes.length} countries in ${langs.join(", ")}`);
+}
