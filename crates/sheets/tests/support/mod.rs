@@ -106,6 +106,8 @@ pub fn dataset_tables(dataset: &Value, file: &str, marks: bool) -> Vec<Table> {
     let mut langs = vec!["en".to_owned()];
     let agreement = &dataset["agreement"];
     langs_of(&agreement["title"], &mut langs);
+    langs_of(&agreement["place"]["name"], &mut langs);
+    langs_of(&dataset["areasLabel"], &mut langs);
     for area in dataset["areas"].as_array().into_iter().flatten() {
         langs_of(&area["label"], &mut langs);
     }
