@@ -143,38 +143,24 @@ pub fn convert_sheets(paths: &[PathBuf], meter: &mut Meter) -> Outcome {
     );
     meter.done();
     let rejected = conversion.rejected();
-    let mut said: Vec<Said> = conversion
+    let verdict = Verdict::Accepted {
+        signatories: conversion.signatories,
+        areas: conversion.areas,
+    };
+    let said: Vec<Said> = conversion
         .findings
         .into_iter()
         .map(|finding| Said::Finding(Box::new(finding)))
         .collect();
-    let Some(dataset) = conversion.dataset.filter(|_| !rejected) else {
-        return Outcome::unusable(said);
-    };
-    // The JSON to be written, read back by the core as the widget will read
-    // it. The conversion validates with the same core, so a refusal here
-    // is the tool's own fault: still told, never written.
-    let names: Vec<String> = paths.iter().map(|path| name(path)).collect();
-    let (problems, verdict) = match read_dataset(&dataset.compact(), std_number) {
-        Ok(read) => (Vec::new(), accepted(&read)),
-        Err(Rejection::Invalid(problems)) => (problems, Verdict::Rejected),
-        Err(Rejection::NotJson(_)) => (Vec::new(), Verdict::Rejected),
-    };
-    said.extend(problems.into_iter().map(|problem| {
-        Said::Finding(Box::new(Finding {
-            severity: Severity::Error,
-            location: Location {
-                file: names.join(", "),
-                json_path: Some(problem.path),
-                ..Location::default()
-            },
-            message: Message::Dataset(problem.issue),
-        }))
-    }));
-    Outcome {
-        said,
-        verdict,
-        dataset: (verdict != Verdict::Rejected).then_some(dataset),
+    // The conversion validated the JSON with the widget's own reader and
+    // left out what it would leave out: what is written is what it shows.
+    match conversion.dataset.filter(|_| !rejected) {
+        Some(dataset) => Outcome {
+            said,
+            verdict,
+            dataset: Some(dataset),
+        },
+        None => Outcome::unusable(said),
     }
 }
 

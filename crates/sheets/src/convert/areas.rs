@@ -130,6 +130,7 @@ impl Areas {
             .make(name, &format!("area-{}", self.values.len() + 1));
         let mut area_source = source.clone();
         area_source.fields.clear();
+        area_source.columns = None;
         area_source.column("label.en", column);
         self.remember(&id, std::iter::once(name));
         self.values

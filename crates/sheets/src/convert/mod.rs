@@ -87,6 +87,8 @@ pub struct Conversion {
     pub findings: Vec<Finding>,
     /// Signatories in the dataset.
     pub signatories: usize,
+    /// Areas in the dataset.
+    pub areas: usize,
     /// Signatory rows left out because of a problem.
     pub left_out: usize,
 }
@@ -106,6 +108,7 @@ impl Conversion {
             dataset: None,
             findings,
             signatories: 0,
+            areas: 0,
             left_out: 0,
         }
     }
@@ -183,6 +186,7 @@ pub fn convert_tables(
             }),
         });
     }
+    let area_count = areas.values.len();
     let mut root = Map::new();
     root.insert("version".into(), Value::from(1));
     root.insert("agreement".into(), Value::Object(agreement.agreement));
@@ -205,6 +209,7 @@ pub fn convert_tables(
     order(&mut findings, tables);
     Conversion {
         signatories: checked.signatories,
+        areas: area_count,
         left_out: signatories.left_out + checked.left_out,
         dataset: checked
             .value

@@ -2,6 +2,9 @@
 //! countries by code or name, places found when no coordinates are typed,
 //! areas as a list in a cell or as marked columns.
 
+use std::collections::HashMap;
+use std::rc::Rc;
+
 use serde_json::{Map, Value};
 
 use crate::finding::{Finding, Message, Severity};
@@ -70,6 +73,7 @@ pub fn read_signatories(
     let mut part = SignatoriesPart::default();
     let mut commas: [(usize, String); 2] = Default::default();
     let mut all_areas = Vec::new();
+    let columns = Rc::new(shared_columns(&plan));
     for (done, (number, row)) in header.data(table).enumerate() {
         if done % 1000 == 999 {
             progress(Progress::Rows {
@@ -78,6 +82,7 @@ pub fn read_signatories(
             });
         }
         let mut source = ObjectSource::row(table, number);
+        source.columns = Some(columns.clone());
         let index = part.values.len();
         let mut row_findings = Vec::new();
         let object = read_row(
@@ -141,6 +146,35 @@ pub fn read_signatories(
         }
     }
     Some(part)
+}
+
+/// Field path → column header, for every row: `name.lt` → "Name (LT)".
+fn shared_columns(plan: &Plan<'_>) -> HashMap<String, String> {
+    let mut columns = HashMap::new();
+    for (key, texts) in [("name", &plan.names), ("city", &plan.cities)] {
+        for column in texts.iter() {
+            let lang = column.heading.as_ref().map_or("en", |h| h.lang.as_str());
+            columns.insert(format!("{key}.{lang}"), column.header.clone());
+        }
+        if let Some(first) = texts.first() {
+            columns.insert(key.to_owned(), first.header.clone());
+        }
+    }
+    let single = [
+        ("kind", Some(plan.kind)),
+        ("country", Some(plan.country)),
+        ("lat", plan.coordinates.map(|(lat, _)| lat)),
+        ("lon", plan.coordinates.map(|(_, lon)| lon)),
+        ("areas", plan.areas),
+        ("url", plan.link),
+        ("id", plan.id),
+    ];
+    for (key, column) in single {
+        if let Some(column) = column {
+            columns.insert(key.to_owned(), column.header.clone());
+        }
+    }
+    columns
 }
 
 /// Finds the columns, reporting missing, repeated and ignored ones.
@@ -251,22 +285,18 @@ fn read_row(
         let mut texts = Map::new();
         for column in columns.iter() {
             let lang = column.heading.as_ref().map_or("en", |h| h.lang.as_str());
-            source.column(format!("{key}.{lang}"), &column.header);
             if let Some(value) = text(cell(row, column)) {
                 texts.insert(lang.to_owned(), Value::String(value));
             }
         }
-        source.column(key, &columns[0].header);
         if !texts.is_empty() {
             object.insert(key.into(), Value::Object(texts));
         }
     }
-    source.column("kind", &plan.kind.header);
     if let Some(value) = text(cell(row, plan.kind)) {
         let canonical = kind(&value).map_or(value, str::to_owned);
         object.insert("kind".into(), Value::String(canonical));
     }
-    source.column("country", &plan.country.header);
     let country = match text(cell(row, plan.country)) {
         Some(value) => Some(country_code(
             &value,
@@ -280,11 +310,7 @@ fn read_row(
         object.insert("country".into(), Value::String(code.to_owned()));
     }
     let (lat, lon) = match plan.coordinates {
-        Some((lat, lon)) => {
-            source.column("lat", &lat.header);
-            source.column("lon", &lon.header);
-            (coordinate(cell(row, lat)), coordinate(cell(row, lon)))
-        }
+        Some((lat, lon)) => (coordinate(cell(row, lat)), coordinate(cell(row, lon))),
         None => (Coordinate::Blank, Coordinate::Blank),
     };
     match (&lat, &lon) {
@@ -364,13 +390,9 @@ fn read_row(
     let (pledged, all) = pledged_areas(plan, row, source, areas, findings)?;
     object.insert("areas".into(), Value::from(pledged));
     if let Some(column) = plan.link {
-        source.column("url", &column.header);
         if let Some(url) = text(cell(row, column)) {
             object.insert("url".into(), Value::String(url));
         }
-    }
-    if let Some(column) = plan.id {
-        source.column("id", &column.header);
     }
     Some(RowObject {
         object,
@@ -392,7 +414,6 @@ fn pledged_areas(
     let mut pledged: Vec<String> = Vec::new();
     let mut all = false;
     if let Some(column) = plan.areas {
-        source.column("areas", &column.header);
         for item in list_items(
             text(cell(row, column)).as_deref().unwrap_or_default(),
             areas,

@@ -3,6 +3,7 @@
 //! "sheet Signatories, row 6, column Latitude".
 
 use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
 
 use crate::table::{Location, Table};
 
@@ -16,6 +17,9 @@ pub struct ObjectSource {
     /// Field path inside the object (`name.en`, `lat`, `areas[2]`) → where
     /// it came from.
     pub fields: HashMap<String, Location>,
+    /// Field path → column header, the same for every row of a table:
+    /// shared, so 20,000 signatories do not each hold a map of their own.
+    pub columns: Option<Rc<HashMap<String, String>>>,
 }
 
 impl ObjectSource {
@@ -24,6 +28,7 @@ impl ObjectSource {
         ObjectSource {
             location: Location::in_table(table, Some(row), None),
             fields: HashMap::new(),
+            columns: None,
         }
     }
 
@@ -41,6 +46,16 @@ impl ObjectSource {
         loop {
             if let Some(location) = self.fields.get(prefix) {
                 return location.clone();
+            }
+            if let Some(header) = self
+                .columns
+                .as_ref()
+                .and_then(|columns| columns.get(prefix))
+            {
+                return Location {
+                    column: Some(header.clone()),
+                    ..self.location.clone()
+                };
             }
             match prefix.rfind(['.', '[']) {
                 Some(cut) => prefix = &prefix[..cut],

@@ -30,7 +30,7 @@ pub fn check(
     map: &SourceMap,
     findings: &mut Vec<Finding>,
 ) -> Checked {
-    let text = Value::Object(root.clone()).to_string();
+    let text = serde_json::to_string(&root).unwrap_or_default();
     let (problems, accepted) = match read_dataset(&text, std_number) {
         Ok(dataset) => (dataset.warnings, Some(dataset.signatories.len())),
         Err(Rejection::Invalid(problems)) => (problems, None),
