@@ -2,8 +2,9 @@
 //! printed where, in English and Lithuanian. Every run clears the locale
 //! variables, so the machine's own `LANG` never decides a test.
 //!
-//! Spreadsheet conversion itself is tested in crates/sheets; here only what
-//! the tool does around it (files it cannot use, `-o` left alone).
+//! Spreadsheet conversion itself is tested in crates/sheets; here what a
+//! person sees: the sample workbook and CSV files converted, a broken sheet
+//! told, files it cannot use, `-o` left alone.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -59,5 +60,7 @@ fn text(path: &Path) -> &str {
 mod check;
 #[path = "cli/files.rs"]
 mod files;
+#[path = "cli/sheets.rs"]
+mod sheets;
 #[path = "cli/usage.rs"]
 mod usage;
