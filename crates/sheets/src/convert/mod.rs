@@ -1,7 +1,7 @@
-//! Tables to the dataset JSON: find which table is which ([`layout`]),
+//! Tables to the dataset JSON: find which table is which (`layout`),
 //! read the agreement, the areas and the signatories (one module each),
-//! then hand the JSON to the widget's own validation ([`validate`]) and
-//! place what it finds back on the cells ([`sources`]).
+//! then hand the JSON to the widget's own validation (`validate`) and
+//! place what it finds back on the cells (`sources`).
 
 mod agreement;
 mod areas;
