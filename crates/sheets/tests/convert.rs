@@ -80,7 +80,7 @@ fn a_broken_sheet_is_told_by_row_and_column_in_both_languages() {
     let expected_en = [
         "pledge.xlsx, sheet Signatories, row 3, column Kind: “companyy” is not a kind (company, association or institution)",
         "pledge.xlsx, sheet Signatories, row 4, column Country: “Lithuanai” is not a country code or a country's English or Lithuanian name (did you mean Lithuania?)",
-        "pledge.xlsx, sheet Signatories, row 5, column Areas: the area “astrology” is not declared in “areas”",
+        "pledge.xlsx, sheet Signatories, row 5, column Areas: “astrology” is not an area of the Areas table: write one of its ids or labels, or add it there",
         "pledge.xlsx, sheet Signatories, row 6, column Name: this required field is missing",
     ];
     assert_eq!(en, expected_en);
@@ -242,6 +242,50 @@ fn marks_coordinates_and_ids_are_read_as_people_write_them() {
         "pledge.xlsx, sheet Signatories, row 6, column Privacy: “maybe” is not a mark the tool reads: write x or yes for pledged, leave empty or write no for not",
     ];
     assert_eq!(en, expected);
+}
+
+#[test]
+fn repeated_ids_name_the_row_and_links_without_a_scheme_are_noted() {
+    let conversion = convert(&with_signatories(&[
+        &[
+            "Id", "Name", "Kind", "City", "Country", "Lat", "Lon", "Areas", "Website",
+        ],
+        &[
+            "coe",
+            "Council of Europe",
+            "institution",
+            "Strasbourg",
+            "FR",
+            "48.58",
+            "7.75",
+            "all",
+            "www.coe.int",
+        ],
+        &[
+            "coe",
+            "Council of Europe (copy)",
+            "institution",
+            "Strasbourg",
+            "FR",
+            "48.58",
+            "7.75",
+            "all",
+            "",
+        ],
+    ]));
+    let expected_en = [
+        "pledge.xlsx, sheet Signatories, row 2, column Website: “www.coe.int” is not a web link (https://…): readers will see no link; write it in full",
+        "pledge.xlsx, sheet Signatories, row 3, column Id: the id “coe” is already used in row 2: ids must be unique (or leave the Id column empty to have them made)",
+    ];
+    assert_eq!(lines(&conversion, "en"), expected_en);
+    assert!(lines(&conversion, "lt")[1].ends_with("identifikatorius „coe“ jau naudojamas 2 eilutėje: identifikatoriai turi nesikartoti (arba palikite stulpelį „Id“ tuščią, kad jie būtų sukurti)"));
+    assert_eq!(
+        written(&conversion)["signatories"][0]["areas"]
+            .as_array()
+            .map(Vec::len),
+        Some(7),
+        "all"
+    );
 }
 
 #[test]

@@ -33,3 +33,6 @@ tool-sheet-areas-from-signatories = { $count ->
     [one] there is no Areas table: the { $count } area is the one the signatories name, labelled in English only
    *[other] there is no Areas table: the { $count } areas are the ones the signatories name, labelled in English only
 }
+tool-sheet-duplicate-id = the id “{ $id }” is already used in row { $row }: ids must be unique (or leave the Id column empty to have them made)
+tool-sheet-unknown-area = “{ $name }” is not an area of the Areas table: write one of its ids or labels, or add it there
+tool-sheet-not-a-web-link = “{ $value }” is not a web link (https://…): readers will see no link; write it in full

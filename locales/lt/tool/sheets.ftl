@@ -35,3 +35,6 @@ tool-sheet-areas-from-signatories = { $count ->
     [few] nėra sričių lentelės: { $count } sritys paimtos iš signatarų eilučių, pavadintos tik angliškai
    *[other] nėra sričių lentelės: { $count } sričių paimta iš signatarų eilučių, pavadintos tik angliškai
 }
+tool-sheet-duplicate-id = identifikatorius „{ $id }“ jau naudojamas { $row } eilutėje: identifikatoriai turi nesikartoti (arba palikite stulpelį „Id“ tuščią, kad jie būtų sukurti)
+tool-sheet-unknown-area = „{ $name }“ nėra sričių lentelės sritis: įrašykite vieną iš jos identifikatorių ar pavadinimų arba pridėkite ją ten
+tool-sheet-not-a-web-link = „{ $value }“ nėra interneto nuoroda (https://…): skaitytojai nuorodos nematys; įrašykite ją visą

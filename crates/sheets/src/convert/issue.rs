@@ -86,6 +86,24 @@ pub enum SheetIssue {
     },
     /// The signing place has a name but no country or coordinates.
     PlaceNeedsCountry,
+    /// An id used twice; the widget's message names a JSON path, this one
+    /// the row a person can find.
+    DuplicateId {
+        /// The id.
+        id: String,
+        /// The row of its first use.
+        first_row: usize,
+    },
+    /// An area a signatory names that the Areas table does not have.
+    UnknownArea {
+        /// As typed.
+        name: String,
+    },
+    /// A link that is not `http(s)://…`: readers would get no link.
+    NotAWebLink {
+        /// As typed.
+        value: String,
+    },
     /// No Areas table: the areas are those the signatories name.
     AreasFromSignatories {
         /// How many areas.
@@ -135,6 +153,16 @@ impl SheetIssue {
                     ("example", text(example)),
                 ],
             ),
+            SheetIssue::DuplicateId { id, first_row } => localizer.format(
+                Msg::ToolSheetDuplicateId,
+                &[("id", text(id)), ("row", plain(*first_row))],
+            ),
+            SheetIssue::UnknownArea { name } => {
+                localizer.format(Msg::ToolSheetUnknownArea, &[("name", text(name))])
+            }
+            SheetIssue::NotAWebLink { value } => {
+                localizer.format(Msg::ToolSheetNotAWebLink, &[("value", text(value))])
+            }
             SheetIssue::PlaceNeedsCountry => localizer.text(Msg::ToolSheetPlaceNeedsCountry),
             SheetIssue::AreasFromSignatories { count } => {
                 localizer.count(Msg::ToolSheetAreasFromSignatories, *count)

@@ -391,6 +391,13 @@ fn read_row(
     object.insert("areas".into(), Value::from(pledged));
     if let Some(column) = plan.link {
         if let Some(url) = text(cell(row, column)) {
+            if signatory_core::dataset::web_link(Some(&url)).is_none() {
+                findings.push(Finding {
+                    severity: Severity::Note,
+                    location: at(column, source),
+                    message: Message::Sheet(SheetIssue::NotAWebLink { value: url.clone() }),
+                });
+            }
             object.insert("url".into(), Value::String(url));
         }
     }

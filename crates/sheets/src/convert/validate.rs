@@ -8,7 +8,11 @@ use serde_json::{Map, Value};
 use signatory_core::json::std_number;
 use signatory_core::read::{read_dataset, Rejection};
 
+use signatory_core::problem::Issue;
+
 use crate::finding::{Finding, Message, Severity};
+
+use super::issue::SheetIssue;
 
 use super::sources::{indexed, SourceMap};
 
@@ -53,7 +57,7 @@ pub fn check(
                 Severity::Error
             },
             location: map.locate(&problem.path),
-            message: Message::Dataset(problem.issue),
+            message: in_sheet_terms(problem.issue, map),
         });
     }
     let Some(signatories) = accepted else {
@@ -74,5 +78,19 @@ pub fn check(
         value: Some(Value::Object(root)),
         signatories,
         left_out: dropped.len(),
+    }
+}
+
+/// The widget's issue, except where its words are JSON's: a repeated id
+/// names the row of its first use, not `signatories[3].id`; an undeclared
+/// area names the Areas table, not `areas`.
+fn in_sheet_terms(issue: Issue, map: &SourceMap) -> Message {
+    match issue {
+        Issue::DuplicateId { id, first } => match map.locate(&first).row {
+            Some(first_row) => Message::Sheet(SheetIssue::DuplicateId { id, first_row }),
+            None => Message::Dataset(Issue::DuplicateId { id, first }),
+        },
+        Issue::UnknownArea { id } => Message::Sheet(SheetIssue::UnknownArea { name: id }),
+        issue => Message::Dataset(issue),
     }
 }

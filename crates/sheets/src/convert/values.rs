@@ -110,9 +110,9 @@ pub fn yes_no(cell: &Cell) -> Option<bool> {
 /// `None` to let the widget's validation name the accepted kinds.
 pub fn kind(text: &str) -> Option<&'static str> {
     match fold(text).as_str() {
-        "company" | "bendrove" | "imone" => Some("company"),
-        "association" | "asociacija" => Some("association"),
-        "institution" | "institucija" => Some("institution"),
+        "company" | "companies" | "bendrove" | "bendroves" | "imone" | "imones" => Some("company"),
+        "association" | "associations" | "asociacija" | "asociacijos" => Some("association"),
+        "institution" | "institutions" | "institucija" | "institucijos" => Some("institution"),
         _ => None,
     }
 }
