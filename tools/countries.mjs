@@ -5,13 +5,16 @@
 //
 //   node tools/countries.mjs           rewrites crates/sheets/assets/countries.tsv
 //   node tools/countries.mjs --check   exits 1 when the committed file differs
+//                                      (names follow this Node's ICU: not run in CI)
 //
 // The codes are the core's assigned ones (crates/core/src/country.rs).
 
-import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { assetArgs, writeOrCheck } from "./generated-asset.mjs";
 
 const root = new URL("..", import.meta.url);
-const out = new URL("crates/sheets/assets/countries.tsv", root);
+const defaultOut = fileURLToPath(new URL("crates/sheets/assets/countries.tsv", root));
 const countrySource = readFileSync(new URL("crates/core/src/country.rs", root), "utf8");
 const assigned = countrySource.match(/const ASSIGNED: &str = "([^"]*)"/s);
 if (!assigned) throw new Error("crates/core/src/country.rs: no ASSIGNED list");
@@ -33,17 +36,12 @@ for (const code of codes) {
 }
 const text = `${lines.join("\n")}\n`;
 
-if (process.argv.includes("--check")) {
-  let committed = "";
-  try {
-    committed = readFileSync(out, "utf8");
-  } catch {}
-  if (committed !== text) {
-    console.error(`${out.pathname} is out of date: run node tools/countries.mjs`);
-    process.exit(1);
-  }
-  console.log(`countries.tsv is up to date (${codes.length} countries, ${langs.join(", ")})`);
-} else {
-  writeFileSync(out, text);
-  console.log(`wrote ${out.pathname}: ${codes.length} countries in ${langs.join(", ")}`);
-}
+const { check, out } = assetArgs(defaultOut);
+writeOrCheck({
+  name: "countries",
+  check,
+  out,
+  bytes: Buffer.from(text),
+  stats: `${codes.length} countries in ${langs.join(", ")}`,
+  source: "Intl.DisplayNames (this Node's ICU)",
+});

@@ -51,11 +51,11 @@
 //   node tools/gazetteer.mjs --check [path] exit 1 if the file differs from a
 //                                           fresh build (used by scripts/build.sh)
 
-import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { gzipSync } from "node:zlib";
+import { assetArgs, writeOrCheck } from "./generated-asset.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const DEFAULT_OUT = join(ROOT, "crates", "sheets", "assets", "gazetteer.bin");
@@ -183,31 +183,6 @@ function build() {
   };
 }
 
-const args = process.argv.slice(2);
-const check = args[0] === "--check";
-const outArg = check ? args[1] : args[0];
-const out = outArg ? resolve(outArg) : DEFAULT_OUT;
+const { check, out } = assetArgs(DEFAULT_OUT);
 const { bytes, stats } = build();
-const shown = relative(process.cwd(), out) || out;
-
-if (check) {
-  let current;
-  try {
-    current = readFileSync(out);
-  } catch (e) {
-    console.error(`gazetteer --check: cannot read ${shown} (${e.code ?? e.message}); run \`node tools/gazetteer.mjs\``);
-    process.exit(1);
-  }
-  if (!current.equals(bytes)) {
-    console.error(
-      `gazetteer --check: ${shown} (${current.length} bytes) differs from a fresh build of ` +
-        `${relative(ROOT, SOURCE)} (${bytes.length} bytes); run \`node tools/gazetteer.mjs\` and commit the result`,
-    );
-    process.exit(1);
-  }
-  console.log(`gazetteer --check: ${shown} is up to date (${bytes.length} bytes; ${stats})`);
-} else {
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, bytes);
-  console.log(`${stats}\nwrote ${shown}: ${bytes.length} bytes (${gzipSync(bytes, { level: 9 }).length} gzipped)`);
-}
+writeOrCheck({ name: "gazetteer", check, out, bytes, stats, source: relative(ROOT, SOURCE) });
