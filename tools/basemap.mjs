@@ -54,7 +54,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { assetArgs, writeOrCheck } from "./generated-asset.mjs";
+import { assetArgs, VarintWriter, writeOrCheck } from "./generated-asset.mjs";
 import { geoEquirectangular, geoPath } from "d3-geo";
 import { feature, mesh } from "topojson-client";
 
@@ -126,22 +126,8 @@ function quantize(coords, closed) {
   return out;
 }
 
-/** Growable byte buffer with LEB128 varint writers. */
-class Writer {
-  constructor() {
-    this.bytes = [];
-  }
-  uvarint(n) {
-    if (!Number.isSafeInteger(n) || n < 0) throw new Error(`bad uvarint ${n}`);
-    while (n >= 0x80) {
-      this.bytes.push((n % 0x80) | 0x80);
-      n = Math.floor(n / 0x80);
-    }
-    this.bytes.push(n);
-  }
-  svarint(n) {
-    this.uvarint(n >= 0 ? n * 2 : -n * 2 - 1);
-  }
+/** The asset's writer: varints, plus what this format adds. */
+class Writer extends VarintWriter {
   points(pts) {
     this.uvarint(pts.length);
     let [plon, plat] = [0, 0];

@@ -55,7 +55,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { assetArgs, writeOrCheck } from "./generated-asset.mjs";
+import { assetArgs, VarintWriter, writeOrCheck } from "./generated-asset.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const DEFAULT_OUT = join(ROOT, "crates", "sheets", "assets", "gazetteer.bin");
@@ -67,22 +67,8 @@ const UNITS_PER_DEGREE = 10_000;
 /** Degrees to integer units; `+ 0` turns -0 into 0. */
 const q = (deg) => Math.round(deg * UNITS_PER_DEGREE) + 0;
 
-/** Growable byte buffer with LEB128 varint writers. */
-class Writer {
-  constructor() {
-    this.bytes = [];
-  }
-  uvarint(n) {
-    if (!Number.isSafeInteger(n) || n < 0) throw new Error(`bad uvarint ${n}`);
-    while (n >= 0x80) {
-      this.bytes.push((n % 0x80) | 0x80);
-      n = Math.floor(n / 0x80);
-    }
-    this.bytes.push(n);
-  }
-  svarint(n) {
-    this.uvarint(n >= 0 ? n * 2 : -n * 2 - 1);
-  }
+/** The asset's writer: varints, plus what this format adds. */
+class Writer extends VarintWriter {
   raw(buf) {
     for (const b of buf) this.bytes.push(b);
   }

@@ -47,3 +47,22 @@ export function writeOrCheck({ name, check, out, bytes, stats, source }) {
   writeFileSync(out, fresh);
   console.log(`${stats}\nwrote ${shown}: ${fresh.length} bytes (${gzipSync(fresh, { level: 9 }).length} gzipped)`);
 }
+
+/** Growable byte buffer with LEB128 varint writers, the encoding every
+ * binary asset here uses (and the Rust readers decode). */
+export class VarintWriter {
+  constructor() {
+    this.bytes = [];
+  }
+  uvarint(n) {
+    if (!Number.isSafeInteger(n) || n < 0) throw new Error(`bad uvarint ${n}`);
+    while (n >= 0x80) {
+      this.bytes.push((n % 0x80) | 0x80);
+      n = Math.floor(n / 0x80);
+    }
+    this.bytes.push(n);
+  }
+  svarint(n) {
+    this.uvarint(n >= 0 ? n * 2 : -n * 2 - 1);
+  }
+}
