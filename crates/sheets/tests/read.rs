@@ -197,7 +197,7 @@ fn empty_and_header_only_files() {
     assert_eq!(one("17-header-only.csv").rows.len(), 1);
     assert!(ReadIssue::Empty
         .describe(&lt())
-        .starts_with("Failas tuščias"));
+        .starts_with("failas tuščias"));
 }
 
 #[test]
@@ -209,7 +209,7 @@ fn other_files_are_named_with_the_fix() {
     assert_eq!(pdf, Err(expected.clone()));
     let message = expected.describe(&en());
     assert!(
-        message.starts_with("This is a PDF") && message.contains(".xlsx"),
+        message.starts_with("this is a PDF") && message.contains(".xlsx"),
         "{message}"
     );
     assert_eq!(

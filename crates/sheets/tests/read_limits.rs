@@ -149,7 +149,7 @@ fn a_file_over_16_mb_is_refused_with_its_size() {
         .map(|issue| issue.describe(&en()))
         .unwrap_or_default();
     assert!(
-        message.starts_with("The file is 16.2 MB; the tool reads at most 16 MB"),
+        message.starts_with("the file is 16.2 MB; the tool reads at most 16 MB"),
         "{message}"
     );
 }
