@@ -138,32 +138,46 @@ pub enum PlaceProblem {
 /// The embedded gazetteer.
 #[derive(Debug)]
 pub struct Gazetteer {
-    data: Result<Data, DecodeError>,
+    /// The asset still to decode, for the embedded gazetteer: a sheet whose
+    /// rows all have coordinates never pays for decoding.
+    asset: &'static [u8],
+    /// The decoded places (or why they could not be).
+    data: OnceLock<Result<Data, DecodeError>>,
 }
 
 impl Gazetteer {
     /// The gazetteer compiled into the tool, decoded on first use.
     pub fn embedded() -> &'static Gazetteer {
-        static EMBEDDED: OnceLock<Gazetteer> = OnceLock::new();
-        EMBEDDED.get_or_init(|| Gazetteer::decode(ASSET))
+        static EMBEDDED: Gazetteer = Gazetteer {
+            asset: ASSET,
+            data: OnceLock::new(),
+        };
+        &EMBEDDED
     }
 
-    /// A gazetteer from an asset's bytes. A damaged asset gives a gazetteer
-    /// that answers every query with [`PlaceProblem::Unavailable`].
+    /// A gazetteer from an asset's bytes, decoded now. A damaged asset
+    /// gives a gazetteer that answers every query with
+    /// [`PlaceProblem::Unavailable`].
     pub fn decode(bytes: &[u8]) -> Gazetteer {
         Gazetteer {
-            data: Data::decode(bytes),
+            asset: &[],
+            data: OnceLock::from(Data::decode(bytes)),
         }
+    }
+
+    /// The places, decoded on first use.
+    fn data(&self) -> &Result<Data, DecodeError> {
+        self.data.get_or_init(|| Data::decode(self.asset))
     }
 
     /// Why the asset could not be read, if it could not.
     pub fn error(&self) -> Option<&DecodeError> {
-        self.data.as_ref().err()
+        self.data().as_ref().err()
     }
 
     /// How many places it holds.
     pub fn len(&self) -> usize {
-        self.data.as_ref().map_or(0, |data| data.places.len())
+        self.data().as_ref().map_or(0, |data| data.places.len())
     }
 
     /// Whether it holds no places (only when the asset is damaged).
@@ -174,7 +188,7 @@ impl Gazetteer {
     /// Finds the place a row means.
     pub fn locate(&self, query: &PlaceQuery) -> Result<Located, PlaceProblem> {
         let data = self
-            .data
+            .data()
             .as_ref()
             .map_err(|e| PlaceProblem::Unavailable(e.clone()))?;
         let country = query.country.trim().to_ascii_uppercase();
