@@ -3,13 +3,13 @@
 
 use std::collections::HashMap;
 
-use serde_json::{json, Map, Value};
+use serde_json::{json, Value};
 
 use crate::finding::{Finding, Message, Severity};
 use crate::fold::fold;
 use crate::table::Table;
 
-use super::columns::{cell, missing_column, Header};
+use super::columns::{cell, missing_column, texts_by_language, Header};
 use super::header::Field;
 use super::ids::IdMaker;
 use super::issue::SheetIssue;
@@ -59,13 +59,9 @@ impl Areas {
         };
         for (row_number, row) in header.data(table) {
             let mut source = ObjectSource::row(table, row_number);
-            let mut label = Map::new();
+            let label = texts_by_language(row, &labels);
             for column in &labels {
-                let lang = column.heading.as_ref().map_or("en", |h| h.lang.as_str());
-                if let Some(value) = text(cell(row, column)) {
-                    label.insert(lang.to_owned(), Value::String(value));
-                }
-                source.column(format!("label.{lang}"), &column.header);
+                source.column(format!("label.{}", column.lang()), &column.header);
             }
             let english = label
                 .get("en")

@@ -1,6 +1,8 @@
 //! A table's header row and the data rows below it: the one place that
 //! decides which row is the header and which rows are blank.
 
+use serde_json::{Map, Value};
+
 use crate::finding::{Finding, Message, Severity};
 use crate::table::{column_letter, Cell, Location, Table};
 
@@ -17,6 +19,27 @@ pub struct Column {
     pub header: String,
     /// The field it names, if the tool knows it.
     pub heading: Option<Heading>,
+}
+
+impl Column {
+    /// The language of the text this column holds (`en` when none is written).
+    pub fn lang(&self) -> &str {
+        self.heading
+            .as_ref()
+            .map_or("en", |heading| heading.lang.as_str())
+    }
+}
+
+/// A row's text in each language that `columns` hold (blank cells left
+/// out): `{"en": "…", "lt": "…"}`.
+pub fn texts_by_language(row: &[Cell], columns: &[&Column]) -> Map<String, Value> {
+    let mut texts = Map::new();
+    for column in columns {
+        if let Some(value) = text(cell(row, column)) {
+            texts.insert(column.lang().to_owned(), Value::String(value));
+        }
+    }
+    texts
 }
 
 /// A table's header.

@@ -13,7 +13,7 @@ use crate::table::{Cell, Location, Table};
 
 use super::agreement::coordinate_value;
 use super::areas::Areas;
-use super::columns::{cell, missing_column, Column, Header};
+use super::columns::{cell, missing_column, texts_by_language, Column, Header};
 use super::header::Field;
 use super::ids::IdMaker;
 use super::issue::SheetIssue;
@@ -84,17 +84,15 @@ pub fn read_signatories(
         let mut source = ObjectSource::row(table, number);
         source.columns = Some(columns.clone());
         let index = part.values.len();
-        let mut row_findings = Vec::new();
         let object = read_row(
             &plan,
             row,
             &mut source,
             areas,
             gazetteer,
-            &mut row_findings,
+            findings,
             &mut commas,
         );
-        findings.append(&mut row_findings);
         let Some(RowObject {
             mut object,
             explained,
@@ -104,15 +102,13 @@ pub fn read_signatories(
             part.left_out += 1;
             continue;
         };
-        let name = object
-            .get("name")
-            .and_then(|n| n.get("en"))
-            .and_then(Value::as_str)
-            .unwrap_or_default()
-            .to_owned();
         let id = match plan.id.and_then(|column| text(cell(row, column))) {
             Some(id) => id,
-            None => ids.make(&name, &format!("row-{number}")),
+            None => {
+                let name = object.get("name").and_then(|n| n.get("en"));
+                let name = name.and_then(Value::as_str).unwrap_or_default();
+                ids.make(name, &format!("row-{number}"))
+            }
         };
         object.insert("id".into(), Value::String(id));
         if all {
@@ -153,8 +149,7 @@ fn shared_columns(plan: &Plan<'_>) -> HashMap<String, String> {
     let mut columns = HashMap::new();
     for (key, texts) in [("name", &plan.names), ("city", &plan.cities)] {
         for column in texts.iter() {
-            let lang = column.heading.as_ref().map_or("en", |h| h.lang.as_str());
-            columns.insert(format!("{key}.{lang}"), column.header.clone());
+            columns.insert(format!("{key}.{}", column.lang()), column.header.clone());
         }
         if let Some(first) = texts.first() {
             columns.insert(key.to_owned(), first.header.clone());
@@ -282,13 +277,7 @@ fn read_row(
         location
     };
     for (key, columns) in [("name", &plan.names), ("city", &plan.cities)] {
-        let mut texts = Map::new();
-        for column in columns.iter() {
-            let lang = column.heading.as_ref().map_or("en", |h| h.lang.as_str());
-            if let Some(value) = text(cell(row, column)) {
-                texts.insert(lang.to_owned(), Value::String(value));
-            }
-        }
+        let texts = texts_by_language(row, columns);
         if !texts.is_empty() {
             object.insert(key.into(), Value::Object(texts));
         }
