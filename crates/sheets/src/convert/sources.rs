@@ -42,26 +42,16 @@ impl ObjectSource {
     /// Where `path` (inside this object) came from: the longest recorded
     /// prefix (`name.en`, then `name`), else the object's row.
     fn locate(&self, path: &str) -> Location {
-        let mut prefix = path;
-        loop {
-            if let Some(location) = self.fields.get(prefix) {
-                return location.clone();
-            }
-            if let Some(header) = self
-                .columns
-                .as_ref()
-                .and_then(|columns| columns.get(prefix))
-            {
-                return Location {
-                    column: Some(header.clone()),
-                    ..self.location.clone()
-                };
-            }
-            match prefix.rfind(['.', '[']) {
-                Some(cut) => prefix = &prefix[..cut],
-                None => return self.location.clone(),
-            }
-        }
+        let column = |prefix: &str| {
+            let header = self.columns.as_ref()?.get(prefix)?;
+            Some(Location {
+                column: Some(header.clone()),
+                ..self.location.clone()
+            })
+        };
+        prefixes(path)
+            .find_map(|prefix| self.fields.get(prefix).cloned().or_else(|| column(prefix)))
+            .unwrap_or_else(|| self.location.clone())
     }
 }
 
@@ -146,17 +136,16 @@ impl SourceMap {
     /// Whether the converter already said what is wrong at `path` (or at
     /// a path containing it).
     pub fn is_explained(&self, path: &str) -> bool {
-        let mut prefix = path;
-        loop {
-            if self.explained.contains(prefix) {
-                return true;
-            }
-            match prefix.rfind(['.', '[']) {
-                Some(cut) => prefix = &prefix[..cut],
-                None => return false,
-            }
-        }
+        prefixes(path).any(|prefix| self.explained.contains(prefix))
     }
+}
+
+/// A path and every path containing it, longest first: `name.en`, `name`;
+/// `areas[2]`, `areas`.
+fn prefixes(path: &str) -> impl Iterator<Item = &str> {
+    std::iter::successors(Some(path), |prefix| {
+        prefix.rfind(['.', '[']).map(|cut| &prefix[..cut])
+    })
 }
 
 /// `signatories[3].lat` with `list` "signatories" → `(3, "lat")`.
