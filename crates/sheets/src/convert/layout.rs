@@ -6,7 +6,8 @@ use crate::finding::{Finding, Message, Severity};
 use crate::fold::fold;
 use crate::table::{Location, Table};
 
-use super::header::{agreement_heading, column_heading, is_agreement_header, Field};
+use super::columns::Header;
+use super::header::{agreement_heading, is_agreement_header, Field};
 use super::issue::{Role, SheetIssue};
 
 /// The tables of one dataset, found.
@@ -30,12 +31,7 @@ pub fn find_roles<'t>(tables: &'t [Table], findings: &mut Vec<Finding>) -> Layou
             .and_then(role_by_name)
             .or_else(|| role_by_content(table));
         let Some(role) = role else {
-            if table
-                .rows
-                .iter()
-                .all(|row| row.iter().all(|cell| cell.is_blank()))
-                && table.sheet.is_some()
-            {
+            if table.sheet.is_some() && Header::find(table).is_none() {
                 continue; // an empty extra sheet ("Sheet2") says nothing
             }
             let (severity, issue) = match table.sheet {
@@ -106,28 +102,24 @@ fn role_by_name(sheet: &str) -> Option<Role> {
 /// header with Name and Country (or City, or Kind) signatories; one with
 /// Label (or Id alone) areas.
 fn role_by_content(table: &Table) -> Option<Role> {
-    let first = table
-        .rows
-        .iter()
-        .find(|row| row.iter().any(|cell| !cell.is_blank()))?;
-    let texts: Vec<String> = first.iter().filter_map(super::values::text).collect();
-    let first_text = texts.first()?;
-    if is_agreement_header(first_text)
-        || agreement_heading(first_text).is_some() && column_heading(first_text).is_none()
+    let header = Header::find(table)?;
+    let first = header.columns.first()?;
+    if is_agreement_header(&first.header)
+        || agreement_heading(&first.header).is_some() && first.heading.is_none()
     {
         return Some(Role::Agreement);
     }
-    let fields: Vec<Field> = texts
-        .iter()
-        .filter_map(|text| column_heading(text))
-        .map(|heading| heading.field)
-        .collect();
-    let has = |field| fields.contains(&field);
+    let has = |field| {
+        header
+            .columns
+            .iter()
+            .any(|column| column.heading.as_ref().is_some_and(|h| h.field == field))
+    };
     if has(Field::Name) && (has(Field::Country) || has(Field::City) || has(Field::Kind)) {
         Some(Role::Signatories)
     } else if has(Field::Label) || has(Field::Id) {
         Some(Role::Areas)
-    } else if agreement_heading(first_text).is_some() {
+    } else if agreement_heading(&first.header).is_some() {
         Some(Role::Agreement)
     } else {
         None
