@@ -11,6 +11,7 @@ use signatory_core::group_name::{group_name, MemberPlace};
 use signatory_core::i18n::{Catalog, LocaleRules, Localizer, PluralCategory};
 use signatory_map::components::group_label;
 use signatory_map::platform::PlatformRules;
+use signatory_map::state::LoadedData;
 
 /// ICU plurals and numbers, and the country names `Intl` gives.
 struct Rules;
@@ -58,18 +59,21 @@ fn name_of(lang: &str, cities: &[(u32, &LocalizedText, &str)], count: usize) -> 
     group_name(&localizer(lang), places)
 }
 
+/// Where the built-in signatory `id` is in the dataset's list.
+fn position_of(data: &LoadedData, id: &str) -> usize {
+    data.dataset
+        .signatories
+        .iter()
+        .position(|s| s.id == id)
+        .expect("id")
+}
+
 #[test]
 fn members_400_km_apart_are_not_named_after_one_city() {
     // The built-in dataset at a world view: Strasbourg, Paris, Bonn, Brussels
     // (three), London. The old name was "7 signatories near Strasbourg".
     let data = support::builtin();
-    let index = |id: &str| {
-        data.dataset
-            .signatories
-            .iter()
-            .position(|s| s.id == id)
-            .expect("id")
-    };
+    let index = |id: &str| position_of(&data, id);
     let europe: Vec<usize> = [
         "council-of-europe",
         "deutsche-telekom",
@@ -102,13 +106,7 @@ fn members_400_km_apart_are_not_named_after_one_city() {
 #[test]
 fn one_city_is_named_and_a_few_cities_in_one_country_are_listed() {
     let data = support::builtin();
-    let index = |id: &str| {
-        data.dataset
-            .signatories
-            .iter()
-            .position(|s| s.id == id)
-            .expect("id")
-    };
+    let index = |id: &str| position_of(&data, id);
     let brussels = ["digitaleurope", "european-digital-sme-alliance", "etno"].map(index);
     assert_eq!(
         group_label(&localizer("en"), &data, &brussels),
