@@ -59,10 +59,9 @@ cp www/src/dataset.d.ts "$DIST/"
 node_modules/.bin/tsc -p www/tsconfig.json
 
 say "Prerendering the built-in dataset (static snapshot for progressive enhancement)"
-node tools/country-names.mjs data/agreement.json en lt > "$DIST/country-names.json"
 cargo build --locked --quiet --bin prerender
 for lang in en lt; do
-  target/debug/prerender --lang "$lang" --countries "$DIST/country-names.json" \
+  target/debug/prerender --lang "$lang" \
     --stylesheet "${PRERENDER_STYLESHEET:-www/dist/signatory-map.css}" > "$DIST/prerender-$lang.html"
 done
 # The demo carries the Lithuanian snapshot too, as a template its static

@@ -8,37 +8,13 @@ use std::rc::Rc;
 
 use signatory_core::dataset::LocalizedText;
 use signatory_core::group_name::{group_name, MemberPlace};
-use signatory_core::i18n::{Catalog, LocaleRules, Localizer, PluralCategory};
+use signatory_core::i18n::{Catalog, Localizer};
 use signatory_map::components::group_label;
 use signatory_map::platform::PlatformRules;
 use signatory_map::state::LoadedData;
 
-/// ICU plurals and numbers, and the country names `Intl` gives.
-struct Rules;
-
-impl LocaleRules for Rules {
-    fn plural(&self, lang: &str, n: f64) -> PluralCategory {
-        PlatformRules.plural(lang, n)
-    }
-    fn format_number(&self, lang: &str, n: f64) -> String {
-        PlatformRules.format_number(lang, n)
-    }
-    fn country_name(&self, lang: &str, code: &str) -> Option<String> {
-        let names: &[(&str, &str, &str)] = &[
-            ("FR", "France", "Prancūzija"),
-            ("BE", "Belgium", "Belgija"),
-            ("DE", "Germany", "Vokietija"),
-            ("GB", "United Kingdom", "Jungtinė Karalystė"),
-            ("US", "United States", "Jungtinės Valstijos"),
-            ("ES", "Spain", "Ispanija"),
-        ];
-        let (_, en, lt) = names.iter().find(|(c, _, _)| *c == code)?;
-        Some(if lang == "lt" { lt } else { en }.to_string())
-    }
-}
-
 fn localizer(lang: &str) -> Localizer {
-    Localizer::new(Rc::new(Catalog::bundled()), Rc::new(Rules), lang)
+    Localizer::new(Rc::new(Catalog::bundled()), Rc::new(PlatformRules), lang)
 }
 
 fn text(en: &str, lt: &str) -> LocalizedText {

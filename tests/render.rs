@@ -103,9 +103,9 @@ fn header_list_and_legend_in_english() {
     for kind in ["Institution", "Company", "Association"] {
         assert!(html.contains(kind), "legend names {kind}");
     }
-    // Natively there is no Intl, so the country shows as its ISO code.
+    // Natively, country names come from the same CLDR data as `Intl`.
     assert!(
-        html.contains("aria-label=\"Kaspersky Lab, company, Moscow, RU\""),
+        html.contains("aria-label=\"Kaspersky Lab, company, Moscow, Russia\""),
         "marker names are accessible"
     );
 }
@@ -121,7 +121,7 @@ fn everything_is_lithuanian_in_lithuanian() {
     let varied = render(props(LoadState::Ready(loaded(VARIED)), "lt", &[]));
     assert!(varied.contains("6 signatarai · 3 įsipareigojimų sritys"));
     assert!(html.contains("„Kaspersky Lab“") && html.contains("Žodžio laisvė internete"));
-    assert!(html.contains("„Kaspersky Lab“, bendrovė, Maskva, RU"));
+    assert!(html.contains("„Kaspersky Lab“, bendrovė, Maskva, Rusija"));
     for english in [
         "Filter by pledge area",
         "Company",

@@ -1,9 +1,10 @@
-// Writes the country names the spreadsheet tool reads ("Lithuania",
-// "Lietuva" → LT), one column per language of locales/, from Node's
-// Intl.DisplayNames: CLDR, the data browsers name countries with, so a
-// name the widget shows is a name the tool accepts.
+// Writes the country names everything native uses, one column per language
+// of locales/, from Node's Intl.DisplayNames: CLDR, the data browsers name
+// countries with. The prerendered snapshot names countries as the live
+// widget does, and the spreadsheet tool reads the names it shows
+// ("Lietuva" → LT).
 //
-//   node tools/countries.mjs           rewrites crates/sheets/assets/countries.tsv
+//   node tools/countries.mjs           rewrites crates/native-locale/assets/countries.tsv
 //   node tools/countries.mjs --check   exits 1 when the committed file differs
 //                                      (names follow this Node's ICU: not run in CI)
 //
@@ -14,7 +15,7 @@ import { fileURLToPath } from "node:url";
 import { assetArgs, writeOrCheck } from "./generated-asset.mjs";
 
 const root = new URL("..", import.meta.url);
-const defaultOut = fileURLToPath(new URL("crates/sheets/assets/countries.tsv", root));
+const defaultOut = fileURLToPath(new URL("crates/native-locale/assets/countries.tsv", root));
 const countrySource = readFileSync(new URL("crates/core/src/country.rs", root), "utf8");
 const assigned = countrySource.match(/const ASSIGNED: &str = "([^"]*)"/s);
 if (!assigned) throw new Error("crates/core/src/country.rs: no ASSIGNED list");

@@ -4,8 +4,13 @@
 //! Plural rules and number formats come from ICU4X (`icu_plurals`,
 //! `icu_decimal`, full CLDR data), so native text follows the same rules as
 //! the browser's `Intl.PluralRules` and `Intl.NumberFormat`, for any
-//! language. Its own crate so the tool need not build the widget's view to
-//! say "21 signataras". None of this ships to readers.
+//! language, and country names from CLDR's table ([`countries`]), as
+//! `Intl.DisplayNames` gives them. Its own crate so the tool need not build
+//! the widget's view to say "21 signataras". None of this ships to readers.
+
+pub mod countries;
+
+pub use countries::CountryNames;
 
 use fixed_decimal::Decimal;
 use icu_decimal::{DecimalFormatter, DecimalFormatterPreferences};
@@ -62,8 +67,8 @@ impl LocaleRules for NativeRules {
         }
     }
 
-    fn country_name(&self, _lang: &str, _code: &str) -> Option<String> {
-        None
+    fn country_name(&self, lang: &str, code: &str) -> Option<String> {
+        CountryNames::embedded().name(code, lang).map(str::to_owned)
     }
 }
 

@@ -1,18 +1,17 @@
 //! Countries as people type them: `LT`, `Lithuania`, `lietuva`, `UK`.
-//! The names are CLDR's, in every language of `locales/`, written by
-//! `tools/countries.mjs` into `assets/countries.tsv` (a column per
-//! language, so a third language is a rerun of the script, no Rust); the
-//! short forms people use that CLDR does not give are in [`ALIASES`].
+//! The names are CLDR's, in every language of `locales/`: the table the
+//! native locale rules name countries with (`signatory_native_locale::
+//! CountryNames`, a column per language, so a third language is a rerun of
+//! `tools/countries.mjs`, no Rust); the short forms people use that CLDR
+//! does not give are in [`ALIASES`].
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use signatory_core::country::is_assigned;
+use signatory_native_locale::CountryNames;
 
 use crate::fold::fold;
-
-/// `code<TAB>en<TAB>lt…`, one country a line, a header line first.
-const TABLE: &str = include_str!("../assets/countries.tsv");
 
 /// Names people write that CLDR does not: old names, short forms, the
 /// nations of the United Kingdom. Folded forms, then the code.
@@ -61,10 +60,8 @@ pub const ALIASES: &[(&str, &str)] = &[
 pub struct Countries {
     /// Folded name (every language, aliases, parenthesised parts) → code.
     by_name: HashMap<String, &'static str>,
-    /// Per code, its names by language, in the table's order.
-    rows: Vec<(&'static str, Vec<&'static str>)>,
-    /// The table's languages, in column order.
-    languages: Vec<&'static str>,
+    /// CLDR's names, by code and language.
+    names: &'static CountryNames,
 }
 
 /// What a country cell means.
@@ -83,38 +80,22 @@ impl Countries {
     /// The table compiled into the tool.
     pub fn embedded() -> &'static Countries {
         static COUNTRIES: OnceLock<Countries> = OnceLock::new();
-        COUNTRIES.get_or_init(|| Countries::parse(TABLE))
+        COUNTRIES.get_or_init(|| Countries::index(CountryNames::embedded()))
     }
 
-    fn parse(table: &'static str) -> Countries {
-        let mut lines = table.lines();
-        let languages: Vec<&str> = lines
-            .next()
-            .map(|header| header.split('\t').skip(1).collect())
-            .unwrap_or_default();
+    fn index(names: &'static CountryNames) -> Countries {
         let mut by_name = HashMap::new();
-        let mut rows = Vec::new();
-        for line in lines {
-            let mut fields = line.split('\t');
-            let Some(code) = fields.next().filter(|code| is_assigned(code)) else {
-                continue;
-            };
-            let names: Vec<&str> = fields.collect();
-            for name in &names {
+        for (code, row) in names.rows() {
+            for name in row {
                 for form in name_forms(name) {
                     by_name.entry(form).or_insert(code);
                 }
             }
-            rows.push((code, names));
         }
         for (alias, code) in ALIASES {
             by_name.insert((*alias).to_owned(), *code);
         }
-        Countries {
-            by_name,
-            rows,
-            languages,
-        }
+        Countries { by_name, names }
     }
 
     /// The code a cell means: an assigned code in any case, or a name.
@@ -122,7 +103,7 @@ impl Countries {
         let trimmed = text.trim();
         if trimmed.len() == 2 && is_assigned(trimmed) {
             let upper = trimmed.to_ascii_uppercase();
-            if let Some((code, _)) = self.rows.iter().find(|(code, _)| *code == upper) {
+            if let Some((code, _)) = self.names.rows().find(|(code, _)| *code == upper) {
                 return CountryMatch::Code(code);
             }
         }
@@ -135,25 +116,14 @@ impl Countries {
         }
     }
 
-    /// The country's name in `lang` (English when the table lacks it).
-    pub fn name(&self, code: &str, lang: &str) -> Option<&'static str> {
-        let (_, names) = self.rows.iter().find(|(row, _)| *row == code)?;
-        let column = self
-            .languages
-            .iter()
-            .position(|tag| tag.eq_ignore_ascii_case(lang))
-            .unwrap_or(0);
-        names.get(column).or_else(|| names.first()).copied()
-    }
-
     /// Up to three names within a few typos of `folded`, nearest first.
     fn closest(&self, folded: &str) -> Vec<String> {
         if folded.is_empty() {
             return Vec::new();
         }
         let mut scored: Vec<(usize, &str)> = self
-            .rows
-            .iter()
+            .names
+            .rows()
             .flat_map(|(_, names)| names.iter().copied())
             .map(|name| (strsim::levenshtein(&fold(name), folded), name))
             .filter(|(distance, _)| *distance <= (folded.chars().count() / 3).clamp(1, 3))
@@ -213,25 +183,16 @@ mod tests {
     }
 
     #[test]
-    fn every_assigned_code_has_a_name_in_every_language() {
+    fn every_country_is_found_by_each_of_its_names() {
         let countries = Countries::embedded();
-        assert_eq!(countries.rows.len(), 250);
-        assert_eq!(countries.languages, ["en", "lt"]);
-        for (code, names) in &countries.rows {
+        assert_eq!(countries.names.rows().count(), 250);
+        assert_eq!(countries.names.languages(), ["en", "lt"]);
+        for (code, names) in countries.names.rows() {
             assert_eq!(names.len(), 2, "{code}");
-            assert_eq!(
-                countries.find(names[0]),
-                CountryMatch::Code(code),
-                "{names:?}"
-            );
-            assert_eq!(
-                countries.find(names[1]),
-                CountryMatch::Code(code),
-                "{names:?}"
-            );
+            for name in names {
+                assert_eq!(countries.find(name), CountryMatch::Code(code), "{names:?}");
+            }
         }
-        assert_eq!(countries.name("LT", "lt"), Some("Lietuva"));
-        assert_eq!(countries.name("LT", "de"), Some("Lithuania"));
     }
 
     #[test]
