@@ -53,6 +53,7 @@ impl SignatoryMap {
         let shared = Rc::new_cyclic(|weak: &std::rc::Weak<Shared>| {
             let for_dispatch = weak.clone();
             let for_retry = weak.clone();
+            let for_shown = weak.clone();
             Shared {
                 app: RefCell::new(None),
                 state: RefCell::new(Rc::new(state)),
@@ -68,6 +69,12 @@ impl SignatoryMap {
                     }
                 }),
                 pending: RefCell::new(Vec::new()),
+                shown: RefCell::new(None),
+                on_shown: yew::Callback::from(move |state| {
+                    if let Some(shared) = for_shown.upgrade() {
+                        shared.shown(state);
+                    }
+                }),
                 on_event: RefCell::new(Some(on_event)),
                 instance: Cell::new(0),
                 parked: Cell::new(false),
@@ -155,6 +162,7 @@ impl SignatoryMap {
         shared.parked.set(true);
         *shared.on_event.borrow_mut() = None;
         shared.pending.borrow_mut().clear();
+        shared.shown.borrow_mut().take();
         let lang = shared.state.borrow().lang.clone();
         *shared.state.borrow_mut() = Rc::new(WidgetState::new(lang, Vec::new()));
         shared.render();

@@ -56,8 +56,12 @@ pub(super) struct Shared {
     /// Given to the view: "Try again".
     pub(super) on_retry: yew::Callback<()>,
     /// Events of transitions not yet told to the page: they are sent once
-    /// the state that caused them is handed to the view.
+    /// the view has drawn the state that caused them.
     pub(super) pending: RefCell<Vec<WidgetEvent>>,
+    /// The state the view last finished drawing.
+    pub(super) shown: RefCell<Option<Rc<WidgetState>>>,
+    /// Given to the root: it calls [`Shared::shown`] after each render.
+    pub(super) on_shown: yew::Callback<Rc<WidgetState>>,
     /// Receives `(name, detail)` for each event; none while parked.
     pub(super) on_event: RefCell<Option<Function>>,
     /// Bumped on reuse, so the view starts over with fresh state.
@@ -77,9 +81,10 @@ pub(super) struct Shared {
 }
 
 impl Shared {
-    /// Applies `action` to the state, then shows the result and tells the
-    /// page what changed. Safe to call from anywhere, even while the view
-    /// renders (an effect reporting the map's size).
+    /// Applies `action` to the state, then shows the result; the page hears
+    /// what changed once the view shows it ([`Shared::shown`]). Safe to call
+    /// from anywhere, even while the view renders (an effect reporting the
+    /// map's size).
     pub(super) fn dispatch(&self, action: Action) {
         let transition = self.state.borrow().transition(action);
         report::warn_unknown_areas(&transition.unknown_areas);
@@ -88,12 +93,16 @@ impl Shared {
             *self.state.borrow_mut() = Rc::new(transition.state);
         }
         self.pending.borrow_mut().extend(transition.events);
-        self.render();
+        if changed {
+            self.render();
+        } else {
+            self.send_events_if_shown();
+        }
     }
 
-    /// Hands the current state to Yew, then sends the page the events of
-    /// what it now shows. Re-entrant calls (an effect dispatching while Yew
-    /// renders) are picked up by the loop instead of borrowing twice.
+    /// Hands the current state to Yew, which draws it later (see
+    /// [`RootProps::on_shown`]). Re-entrant calls are picked up by the loop
+    /// instead of borrowing twice.
     pub(super) fn render(&self) {
         let Some(mut app) = self.app.borrow_mut().take() else {
             return;
@@ -106,6 +115,27 @@ impl Shared {
             }
         }
         *self.app.borrow_mut() = Some(app);
+    }
+
+    /// The view has drawn `state`: if it is still the current one, the
+    /// events of every transition up to it are now true of the page.
+    pub(super) fn shown(&self, state: Rc<WidgetState>) {
+        *self.shown.borrow_mut() = Some(state);
+        self.send_events_if_shown();
+    }
+
+    /// Sends the pending events when the view shows the current state; a
+    /// newer state waits for its own render.
+    fn send_events_if_shown(&self) {
+        let current = self.state.borrow().clone();
+        let is_shown = self
+            .shown
+            .borrow()
+            .as_ref()
+            .is_some_and(|shown| Rc::ptr_eq(shown, &current));
+        if !is_shown {
+            return;
+        }
         let events = std::mem::take(&mut *self.pending.borrow_mut());
         let Some(on_event) = self.on_event.borrow().clone() else {
             return;
@@ -125,6 +155,7 @@ impl Shared {
                 on_retry: self.on_retry.clone(),
             }),
             instance: self.instance.get(),
+            on_shown: self.on_shown.clone(),
         }
     }
 
