@@ -45,6 +45,12 @@ impl LocalizedText {
             .unwrap_or(lang)
     }
 
+    /// Every `(language, text)` pair, in the dataset's order: for code that
+    /// must see all of them, such as [`crate::fingerprint`].
+    pub fn entries(&self) -> &[(String, String)] {
+        &self.entries
+    }
+
     fn exact(&self, lang: &str) -> Option<&str> {
         self.entries
             .iter()

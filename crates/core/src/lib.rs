@@ -9,6 +9,7 @@ pub mod country;
 pub mod dataset;
 pub mod fan;
 pub mod filter;
+pub mod fingerprint;
 pub mod gesture;
 pub mod group_name;
 pub mod i18n;
