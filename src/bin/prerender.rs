@@ -32,6 +32,7 @@ mod prerender {
     use std::rc::Rc;
 
     use signatory_core::dataset::BUILTIN_DATASET_JSON;
+    use signatory_core::fingerprint::dataset_fingerprint;
     use signatory_core::i18n::{Catalog, Localizer, Msg};
     use signatory_core::json::std_number;
     use signatory_core::read::read_dataset;
@@ -62,6 +63,7 @@ mod prerender {
 
         let dataset = read_dataset(BUILTIN_DATASET_JSON, std_number)
             .map_err(|rejection| format!("built-in dataset: {rejection:?}"))?;
+        let fingerprint = dataset_fingerprint(&dataset);
         let localizer = Localizer::new(Rc::new(Catalog::bundled()), Rc::new(PlatformRules), &lang);
         let note = localizer.text(Msg::StaticNote);
         let props = WidgetProps::showing(
@@ -76,7 +78,7 @@ mod prerender {
         );
         Ok(format!(
             "<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"{}\">\
-             <div class=\"smw-root smw-prerendered\">{widget}\
+             <div class=\"smw-root smw-prerendered\" data-dataset-hash=\"{fingerprint}\">{widget}\
              <p class=\"smw-static-note\" role=\"note\">{}</p></div><slot></slot></template>\n",
             attribute(&stylesheet),
             note.replace('&', "&amp;").replace('<', "&lt;"),
