@@ -1,5 +1,6 @@
 //! A corpus of malformed (and hostile-but-valid) datasets, each with the
-//! exact outcome it must produce: `tests/corpus/NN-short-name.json` is the
+//! exact outcome it must produce: `tests/corpus/NN-short-name.json` (NN: two
+//! or three digits, each number once) is the
 //! file as a newsroom might publish it (broken JSON included), and
 //! `NN-short-name.expected` is what the widget must make of it:
 //!
@@ -304,7 +305,9 @@ fn the_corpus_is_well_formed() {
     for case in &cases {
         let (number, short) = case.name.split_once('-').unwrap_or_default();
         assert!(
-            number.len() == 2 && number.bytes().all(|b| b.is_ascii_digit()) && !short.is_empty(),
+            (2..=3).contains(&number.len())
+                && number.bytes().all(|b| b.is_ascii_digit())
+                && !short.is_empty(),
             "{}: name cases NN-short-name",
             case.name
         );

@@ -41,6 +41,7 @@ fn of_kind(kind: Kind, count: usize, countries: usize) -> Dataset {
         areas: Vec::new(),
         areas_label: None,
         areas_complete: true,
+        updated: None,
         signatories: (0..count)
             .map(|i| Signatory {
                 id: format!("s{i}"),

@@ -113,6 +113,11 @@ export type Dataset = {
    * `false` when the source names only some ("among others").
    */
   areasComplete?: boolean | null;
+  /**
+   * When the data was last checked, `YYYY-MM-DD` (a real date): shown as
+   * "Data as of …" beside the source. Absent: the agreement's date.
+   */
+  updated?: string | null;
   /** The pledge areas (at most 100). */
   areas: Area[];
   /** Who signed (at most 20,000). */

@@ -223,6 +223,10 @@ pub struct Dataset {
     /// A source that says "these include, among others" gives only some,
     /// and the widget must not present them as the whole.
     pub areas_complete: bool,
+    /// When the data was last checked (`updated`), when the dataset says:
+    /// a pledge that gains signatories is as of a later day than its
+    /// signing. See [`Dataset::data_as_of`].
+    pub updated: Option<CalendarDate>,
     /// Signatories, in the dataset's order (the list's order).
     pub signatories: Vec<Signatory>,
     /// Problems that left a signatory out (see `core::validate`'s policy):
@@ -231,6 +235,13 @@ pub struct Dataset {
 }
 
 impl Dataset {
+    /// The day the data is as of, shown beside the source ("Data as of
+    /// 8 November 2017") so a reader of a snapshot or a picture knows how
+    /// old it is: `updated`, else the agreement's date.
+    pub fn data_as_of(&self) -> CalendarDate {
+        self.updated.unwrap_or(self.agreement.date)
+    }
+
     /// The index of the area with this id, for the `areas` attribute.
     pub fn area_index(&self, id: &str) -> Option<AreaIndex> {
         self.areas.iter().position(|area| area.id == id)

@@ -408,6 +408,7 @@ impl Walk {
             .map(|(a, _)| a.as_slice());
         let areas_label = self.areas_label(root);
         let areas_complete = self.areas_complete(root);
+        let updated = self.updated(root);
         let signatories = self
             .required(root, &ROOT, "signatories")
             .and_then(|v| self.signatories(v, items, declared));
@@ -417,6 +418,7 @@ impl Walk {
             areas: areas?,
             areas_label: areas_label?,
             areas_complete: areas_complete?,
+            updated: updated?,
             signatories: signatories?,
             warnings: Vec::new(),
         })
@@ -427,22 +429,9 @@ impl Walk {
         let object = self.object(value, path)?;
         let title = self.required(object, path, "title");
         let title = title.and_then(|v| self.localized(v, &path.key("title")));
-        let date_path = path.key("date");
-        let date = self.required(object, path, "date");
-        let date = date
-            .and_then(|v| self.string(v, &date_path))
-            .and_then(|text| {
-                let parsed = CalendarDate::parse_iso(text);
-                if parsed.is_none() {
-                    self.report(
-                        &date_path,
-                        Issue::InvalidDate {
-                            value: text.to_owned(),
-                        },
-                    );
-                }
-                parsed
-            });
+        let date = self
+            .required(object, path, "date")
+            .and_then(|v| self.date(v, &path.key("date")));
         let place = match object.get("place") {
             None | Some(JsonValue::Null) => Some(None),
             Some(place) => self.place(place, &path.key("place")).map(Some),
@@ -454,6 +443,31 @@ impl Walk {
             place: place?,
             source,
         })
+    }
+
+    /// A `YYYY-MM-DD` date that exists in the calendar.
+    fn date(&mut self, value: &JsonValue, path: &Path) -> Option<CalendarDate> {
+        let text = self.string(value, path)?;
+        let parsed = CalendarDate::parse_iso(text);
+        if parsed.is_none() {
+            self.report(
+                path,
+                Issue::InvalidDate {
+                    value: text.to_owned(),
+                },
+            );
+        }
+        parsed
+    }
+
+    /// The optional `updated`: `Some(None)` when absent, `None` when it is
+    /// there but not a date (which rejects the dataset: a snapshot would
+    /// otherwise claim a date nobody wrote).
+    fn updated(&mut self, root: &JsonValue) -> Option<Option<CalendarDate>> {
+        match root.get("updated") {
+            None | Some(JsonValue::Null) => Some(None),
+            Some(value) => self.date(value, &ROOT.key("updated")).map(Some),
+        }
     }
 
     fn place(&mut self, value: &JsonValue, path: &Path) -> Option<Place> {

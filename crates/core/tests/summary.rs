@@ -30,6 +30,7 @@ fn dataset(members: &[(Kind, &str)]) -> Dataset {
         areas: Vec::new(),
         areas_label: None,
         areas_complete: true,
+        updated: None,
         signatories: members
             .iter()
             .enumerate()
