@@ -115,6 +115,8 @@ country-in-text = { $code ->
 }
 group-close = Close the group
 map-attribution = Basemap: Natural Earth
+## Beside the source: the day the data is as of (the dataset's `updated`, else its date).
+map-data-as-of = Data as of { $date }
 map-wheel-hint = Hold { $key } and scroll to zoom the map
 map-keys = Arrow keys move the map, plus and minus zoom, 0 resets it. Press Tab to reach the markers, then use the arrow keys to move between them.
 

@@ -99,6 +99,8 @@ group-label-countries = { $count ->
 country-in-text = { $name }
 group-close = Uždaryti grupę
 map-attribution = Pagrindo žemėlapis: Natural Earth
+## Šalia šaltinio: diena, kurios duomenys rodomi (duomenų „updated“, kitaip susitarimo data).
+map-data-as-of = Duomenys { $date }
 map-wheel-hint = Norėdami keisti mastelį, laikykite { $key } ir sukite ratuką
 map-keys = Rodyklių klavišai stumia žemėlapį, pliusas ir minusas keičia mastelį, 0 grąžina pradinį vaizdą. Paspaudę Tab pasieksite žymeklius, tarp jų judėkite rodyklėmis.
 

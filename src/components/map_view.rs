@@ -154,6 +154,8 @@ pub fn MapView(props: &MapViewProps) -> Html {
                 <Legend kinds={(*kinds).clone()} localizer={t.clone()} />
                 <small class="smw-attribution">
                     { t.text(Msg::MapAttribution) }
+                    { " · " }
+                    { t.format(Msg::MapDataAsOf, &[("date", MessageArg::Text(t.date(props.data.dataset.data_as_of())))]) }
                     if let Some(url) = web_link(props.data.dataset.agreement.source.as_deref()) {
                         { " · " }
                         <a href={url.to_owned()} rel="noopener noreferrer" target="_blank">{ t.text(Msg::HeaderSource) }</a>
