@@ -24,6 +24,7 @@ use super::root::Root;
 use super::shared::{Shared, Source};
 use crate::platform::PlatformRules;
 use crate::state::{Action, WidgetState};
+use signatory_core::fingerprint::dataset_fingerprint;
 use signatory_core::i18n::{Catalog, Localizer};
 use signatory_core::load_sequence::{timeout_ms, LoadSequence};
 
@@ -115,6 +116,14 @@ impl SignatoryMap {
     #[wasm_bindgen(getter)]
     pub fn areas(&self) -> Vec<String> {
         self.shared.state.borrow().shown_areas()
+    }
+
+    /// The fingerprint of the data shown (none while loading or after an
+    /// error), for comparing with the one a prerendered snapshot recorded.
+    #[wasm_bindgen(getter, js_name = datasetHash)]
+    pub fn dataset_hash(&self) -> Option<String> {
+        let state = self.shared.state.borrow();
+        state.data().map(|data| dataset_fingerprint(&data.dataset))
     }
 
     /// Loads the dataset at `url`, or the built-in one for `null`/`undefined`.

@@ -5,14 +5,44 @@
 // the live widget takes over in place, showing the same text.
 
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 
 import { OPTIONS, ROOT, listItems, useWidgetPages, waitForData, widget } from "./support.mjs";
 
 const ARTIFACTS = join(ROOT, "tests", "artifacts");
-const pages = useWidgetPages();
+const pages = useWidgetPages({
+  routes: {
+    // The demo page with its snapshot of the built-in data, the element
+    // pointed at other data: the snapshot is stale.
+    "/stale.html": (_request, response) => {
+      response.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+      const demo = readFileSync(join(ROOT, "index.html"), "utf8");
+      response.end(demo.replace("<signatory-map>", '<signatory-map src="tests/fixtures/varied.json">'));
+    },
+  },
+});
+
+const STALE = /the prerendered snapshot is older than the data .*re-run `signatory-map embed`/;
+
+/**
+ * Opens `path` and waits until its first widget shows live data; returns
+ * the console warnings about stale snapshots, a second after.
+ * @param {string} path
+ */
+async function staleWarnings(path) {
+  const { page } = pages.session;
+  /** @type {string[]} */ const warnings = [];
+  page.on("console", (message) => {
+    if (message.type() === "warning" && STALE.test(message.text())) warnings.push(message.text());
+  });
+  await page.goto(`${pages.server.url}${path}`);
+  await waitForData(widget(page));
+  await page.waitForFunction(() => !document.querySelector("signatory-map").shadowRoot.querySelector(".smw-prerendered"));
+  await page.waitForTimeout(1000);
+  return warnings;
+}
 
 /** What a reader reads: the header and every list entry. */
 async function readable(root) {
@@ -20,6 +50,7 @@ async function readable(root) {
     title: (await root.locator(".smw-title").innerText()).trim(),
     meta: (await root.locator(".smw-meta").innerText()).trim(),
     entries: (await listItems(root).allInnerTexts()).map((t) => t.replace(/\s+/g, " ").trim()),
+    attribution: (await root.locator(".smw-attribution").innerText()).trim(),
   };
 }
 
@@ -32,6 +63,7 @@ test("without JavaScript the snapshot shows the header, the map and the list, wi
   const seen = await readable(root);
   assert.equal(seen.title, "Council of Europe partnership with technology companies for an open and safe Internet");
   assert.equal(seen.entries.length, 15);
+  assert.match(seen.attribution, /Data as of 8 November 2017/, "the snapshot says how old its data is");
   assert.ok(seen.entries.includes("Kaspersky Lab Company · Moscow, Russia"), seen.entries.join(" | "));
   assert.ok((await root.locator(".smw-marker, .smw-group-marker").count()) > 3, "a static map with markers");
   const note = page.locator("signatory-map .smw-static-note");
@@ -77,4 +109,11 @@ test("with WebAssembly the live widget takes over in place, with the same text",
   assert.equal(await page.locator("signatory-map").first().evaluate((e) => e.shadowRoot.querySelectorAll(".smw").length), 1, "one widget, not two");
   assert.deepEqual(consoleErrors, []);
   assert.deepEqual(pageErrors, []);
+});
+
+test("a snapshot of the data shown says nothing; one of other data warns the newsroom once", OPTIONS, async () => {
+  assert.deepEqual(await staleWarnings("/index.html"), [], "the demo's snapshot is of the data it shows");
+  const warnings = await staleWarnings("/stale.html");
+  assert.equal(warnings.length, 1, warnings.join("\n"));
+  assert.deepEqual(pages.session.pageErrors, []);
 });

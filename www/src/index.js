@@ -156,6 +156,21 @@ export function jsonCheck(root) {
  */
 
 /**
+ * Tells the newsroom, once, that the page's prerendered snapshot shows
+ * other data than the live widget now does: readers without WebAssembly,
+ * and everyone at first paint, see the old data until it is made again.
+ * @param {string} snapshot the fingerprint the snapshot recorded
+ * @param {string | undefined} live the fingerprint of the data shown
+ */
+function warnIfStale(snapshot, live) {
+  if (!live || live === snapshot) return;
+  console.warn(
+    `signatory-map: the prerendered snapshot is older than the data (made from data ${snapshot}, ` +
+      `the data is now ${live}): re-run \`signatory-map embed\` and replace the snippet in the page.`,
+  );
+}
+
+/**
  * Renders a signatory map into `element` (in an open shadow root, so the
  * page's CSS cannot break it). Events `signatory-map:ready`,
  * `signatory-map:languagechange`, `signatory-map:filterchange` and
@@ -187,14 +202,22 @@ export async function mount(element, options = {}) {
   // Live now, even where an earlier try left it static.
   element.removeAttribute("data-state");
   container.classList.remove("smw-prerendered");
+  // What a prerendered snapshot was made from (`signatory-map embed`
+  // records the data's fingerprint): checked against the first data shown.
+  let snapshotHash = container.getAttribute("data-dataset-hash");
+  container.removeAttribute("data-dataset-hash");
 
   const emit = (/** @type {string} */ name, /** @type {unknown} */ detail) => {
     // Deferred: a listener may call back into the widget while it renders.
-    queueMicrotask(() =>
+    queueMicrotask(() => {
+      if (name === "ready" && snapshotHash) {
+        warnIfStale(snapshotHash, widget.datasetHash);
+        snapshotHash = null;
+      }
       element.dispatchEvent(
         new CustomEvent(`signatory-map:${name}`, { detail, bubbles: true, composed: true }),
-      ),
-    );
+      );
+    });
   };
   const areas = Array.from(options.areas ?? [], String);
   /** @type {SignatoryMap} */
