@@ -426,3 +426,24 @@ fn empty_coordinates_are_found_from_city_country_and_region() {
         "{lt:?}"
     );
 }
+
+#[test]
+fn the_day_the_data_was_last_checked_is_an_agreement_field_placed_like_the_others() {
+    let with_updated = |value: &str, name: &str| {
+        let mut tables = dataset_tables(&builtin(), "pledge.xlsx", false);
+        tables[0].rows.push(vec![t(name), t(value)]);
+        convert(&tables)
+    };
+    let conversion = with_updated("2018-03-01", "Last updated");
+    assert!(!conversion.rejected(), "{:?}", lines(&conversion, "en"));
+    assert_eq!(written(&conversion)["updated"], "2018-03-01");
+    let conversion = with_updated("kovo 1", "Atnaujinta");
+    assert!(conversion.rejected());
+    let row = dataset_tables(&builtin(), "pledge.xlsx", false)[0].rows.len() + 1;
+    assert_eq!(
+        lines(&conversion, "en"),
+        [format!(
+            "pledge.xlsx, sheet Agreement, row {row}, column B: “kovo 1” is not a date written YYYY-MM-DD"
+        )]
+    );
+}

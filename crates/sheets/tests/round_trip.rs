@@ -52,9 +52,10 @@ fn dataset() -> impl Strategy<Value = Value> {
         proptest::option::of((localized(), coordinate(90), coordinate(180))),
         proptest::option::of(localized()),
         proptest::option::of(any::<bool>()),
+        proptest::option::of((1990u32..2040, 1u32..13, 1u32..29)),
     );
     (agreement, areas, proptest::collection::vec(signatory, 1..12)).prop_map(
-        |((title, (y, m, d), place, areas_label, complete), area_labels, signatories)| {
+        |((title, (y, m, d), place, areas_label, complete, updated), area_labels, signatories)| {
             let areas: Vec<Value> = area_labels
                 .into_iter()
                 .enumerate()
@@ -70,6 +71,9 @@ fn dataset() -> impl Strategy<Value = Value> {
             }
             if let Some(complete) = complete {
                 root["areasComplete"] = complete.into();
+            }
+            if let Some((y, m, d)) = updated {
+                root["updated"] = format!("{y:04}-{m:02}-{d:02}").into();
             }
             let count = areas.len();
             root["areas"] = Value::Array(areas);

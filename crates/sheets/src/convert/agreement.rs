@@ -1,5 +1,5 @@
 //! The Agreement table (a field and its value on each row) to the
-//! dataset's `agreement`, `areasLabel` and `areasComplete`.
+//! dataset's `agreement`, `areasLabel`, `areasComplete` and `updated`.
 
 use serde_json::{Map, Value};
 
@@ -22,8 +22,10 @@ pub struct AgreementPart {
     pub areas_label: Option<Map<String, Value>>,
     /// `areasComplete`, when given.
     pub areas_complete: Option<Value>,
+    /// `updated`, when given.
+    pub updated: Option<Value>,
     /// Where each field came from (paths as under `agreement.`, plus
-    /// `areasLabel.<lang>` and `areasComplete`).
+    /// `areasLabel.<lang>`, `areasComplete` and `updated`).
     pub source: ObjectSource,
 }
 
@@ -119,6 +121,10 @@ pub fn read_agreement(
                     Some(_) => None,
                     None => value_text.map(Value::String),
                 };
+            }
+            Field::Updated => {
+                record("updated".to_owned());
+                part.updated = value_text.map(Value::String);
             }
             _ => {}
         }

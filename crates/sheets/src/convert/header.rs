@@ -48,6 +48,8 @@ pub enum Field {
     AreasLabel,
     /// Whether every area is listed.
     AreasComplete,
+    /// The day the data was last checked (`updated`).
+    Updated,
 }
 
 impl Field {
@@ -108,6 +110,16 @@ const AGREEMENT_NAMES: &[(Field, &[&str])] = &[
     (Field::Source, &["source", "saltinis"]),
     (Field::AreasLabel, &["areas label", "sriciu pavadinimas"]),
     (Field::AreasComplete, &["areas complete", "visos sritys"]),
+    (
+        Field::Updated,
+        &[
+            "updated",
+            "last updated",
+            "data as of",
+            "atnaujinta",
+            "duomenys",
+        ],
+    ),
 ];
 
 /// What a header cell says: a field, and the language of its text.

@@ -196,6 +196,9 @@ pub fn convert_tables(
     if let Some(complete) = agreement.areas_complete {
         root.insert("areasComplete".into(), complete);
     }
+    if let Some(updated) = agreement.updated {
+        root.insert("updated".into(), updated);
+    }
     root.insert("areas".into(), Value::Array(areas.values));
     root.insert("signatories".into(), Value::Array(signatories.values));
     map.agreement = agreement.source;

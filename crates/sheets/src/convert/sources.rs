@@ -60,8 +60,9 @@ impl ObjectSource {
 pub struct SourceMap {
     /// Fallback for paths nothing else claims (the first file).
     pub file: Location,
-    /// The agreement's fields, and the top-level `areasLabel`/`areasComplete`
-    /// (recorded as `areasLabel.en`, `areasComplete`).
+    /// The agreement's fields, and the top-level `areasLabel`,
+    /// `areasComplete` and `updated` (recorded as `areasLabel.en`,
+    /// `areasComplete`, `updated`).
     pub agreement: ObjectSource,
     /// One per area, in order.
     pub areas: Vec<ObjectSource>,
@@ -101,7 +102,10 @@ impl SourceMap {
         if let Some(rest) = path.strip_prefix("agreement.") {
             return self.agreement_field(rest);
         }
-        if path.starts_with("areasLabel") || path.starts_with("areasComplete") {
+        if ["areasLabel", "areasComplete", "updated"]
+            .iter()
+            .any(|field| path.starts_with(field))
+        {
             return self.agreement_field(path);
         }
         if path == "agreement" {
@@ -125,6 +129,7 @@ impl SourceMap {
             "source" => "Source",
             "areasLabel" => "Areas label",
             "areasComplete" => "Areas complete",
+            "updated" => "Updated",
             other => other,
         };
         Location {

@@ -161,6 +161,9 @@ pub fn dataset_tables(dataset: &Value, file: &str, marks: bool) -> Vec<Table> {
             t(if complete { "yes" } else { "no" }),
         ]);
     }
+    if dataset.get("updated").is_some() {
+        fields.push(vec![t("Updated"), string(dataset.get("updated"))]);
+    }
     let areas = dataset["areas"].as_array().cloned().unwrap_or_default();
     let mut area_rows = vec![std::iter::once(t("Id"))
         .chain(langs.iter().map(|lang| t(&header_for("Label", lang))))
