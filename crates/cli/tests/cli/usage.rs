@@ -75,7 +75,7 @@ fn wrong_usage_exits_2_with_the_usage_line() {
         ),
         (
             &["check", "-o", "x.json", "a.json"],
-            "error: -o is an option of convert only",
+            "error: -o is not an option of check",
             "Usage: signatory-map check",
         ),
         (
