@@ -59,10 +59,11 @@ cp www/src/dataset.d.ts "$DIST/"
 node_modules/.bin/tsc -p www/tsconfig.json
 
 say "Prerendering the built-in dataset (static snapshot for progressive enhancement)"
-cargo build --locked --quiet --bin prerender
+# The same command a newsroom runs on its own data (README, "Publishing").
+cargo build --locked --quiet --bin signatory-map
 for lang in en lt; do
-  target/debug/prerender --lang "$lang" \
-    --stylesheet "${PRERENDER_STYLESHEET:-www/dist/signatory-map.css}" > "$DIST/prerender-$lang.html"
+  target/debug/signatory-map prerender data/agreement.json --lang "$lang" \
+    --stylesheet "${PRERENDER_STYLESHEET:-www/dist/signatory-map.css}" -o "$DIST/prerender-$lang.html"
 done
 # The demo carries the Lithuanian snapshot too, as a template its static
 # language toggle switches to.

@@ -16,4 +16,6 @@ pub mod components;
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
 pub mod platform;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod snapshot;
 pub mod state;

@@ -1,6 +1,8 @@
 //! The widget crate's layers, enforced: each module imports only from the
 //! layers below it. From the top:
-//! - `embed` (what JavaScript talks to: the handle, mounting, loading);
+//! - `embed` (what JavaScript talks to: the handle, mounting, loading) and,
+//!   natively, `snapshot` (the static first view the tool writes), beside
+//!   it: neither imports the other;
 //! - `components` (the Yew view);
 //! - `state` (the reducer) and `platform` (leaf adapters: `Intl`,
 //!   `ResizeObserver`, wheel, DOM focus), which import nothing of the crate
@@ -18,6 +20,7 @@ use std::path::{Path, PathBuf};
 /// Each layer and the modules of this crate it may use.
 const ALLOWED: &[(&str, &[&str])] = &[
     ("embed", &["embed", "components", "state", "platform"]),
+    ("snapshot", &["snapshot", "components", "state", "platform"]),
     ("components", &["components", "state", "platform"]),
     ("state", &["state"]),
     ("platform", &["platform"]),

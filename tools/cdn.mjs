@@ -7,7 +7,10 @@
 //                                     in one minified ES module
 //   www/dist/cdn/signatory-map.wasm   the WebAssembly, loaded from beside the
 //                                     bundle and integrity-checked by it
-//   www/dist/cdn/integrity.json       Subresource Integrity (sha384) of both
+//   www/dist/cdn/signatory-map.css    the plain stylesheet a prerendered
+//                                     snapshot links (`signatory-map embed`
+//                                     puts it in the snippet with its hash)
+//   www/dist/cdn/integrity.json       Subresource Integrity (sha384) of all three
 //
 //   node tools/cdn.mjs
 //
@@ -41,6 +44,7 @@ const DIST = join(ROOT, "www", "dist");
 const OUT = join(DIST, "cdn");
 const BUNDLE = "signatory-map.js";
 const WASM = "signatory-map.wasm";
+const CSS = "signatory-map.css";
 
 /** The glue's default location of the WebAssembly (wasm-bindgen --target web). */
 const GLUE_WASM_URL = /new URL\((['"])signatory_map_bg\.wasm\1,\s*import\.meta\.url\)/g;
@@ -55,7 +59,7 @@ function fail(message) {
   process.exit(1);
 }
 
-for (const file of ["element.js", "index.js", "signatory_map.js", "signatory_map_bg.wasm"]) {
+for (const file of ["element.js", "index.js", "signatory_map.js", "signatory_map_bg.wasm", CSS]) {
   if (!existsSync(join(DIST, file))) fail(`${join("www", "dist", file)} is missing: run scripts/build.sh first`);
 }
 const { version, license } = JSON.parse(readFileSync(join(ROOT, "www", "package.json"), "utf8"));
@@ -108,7 +112,11 @@ if (text.includes("signatory_map_bg.wasm")) fail(`${BUNDLE} still refers to sign
 if (!text.includes(wasmIntegrity)) fail(`${BUNDLE} does not carry the wasm's integrity hash`);
 writeFileSync(join(OUT, BUNDLE), code);
 
-const integrity = { [BUNDLE]: sri(code), [WASM]: wasmIntegrity };
+// The snapshot's stylesheet, as it is: it must work where no script runs.
+const css = readFileSync(join(DIST, CSS));
+writeFileSync(join(OUT, CSS), css);
+
+const integrity = { [BUNDLE]: sri(code), [WASM]: wasmIntegrity, [CSS]: sri(css) };
 writeFileSync(join(OUT, "integrity.json"), JSON.stringify(integrity, null, 2) + "\n");
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`.padStart(11);
@@ -117,7 +125,7 @@ const brotli = (bytes) =>
     params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
   }).length;
 console.log(`${"www/dist/cdn/".padEnd(28)}${"raw".padStart(11)}${"gzip".padStart(11)}${"brotli".padStart(11)}  integrity`);
-for (const [name, bytes] of [[BUNDLE, code], [WASM, wasm]]) {
+for (const [name, bytes] of [[BUNDLE, code], [WASM, wasm], [CSS, css]]) {
   console.log(
     `${name.padEnd(28)}${kb(bytes.length)}${kb(gzipSync(bytes, { level: 9 }).length)}${kb(brotli(bytes))}  ${integrity[name]}`,
   );

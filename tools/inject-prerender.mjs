@@ -1,4 +1,4 @@
-// Puts a prerendered snapshot (src/bin/prerender.rs) inside a page's
+// Puts a prerendered snapshot (`signatory-map prerender`, src/snapshot.rs) inside a page's
 // <signatory-map>, between the markers
 //   <!-- prerender:<lang> --> … <!-- /prerender:<lang> -->
 // so the demo page always carries the snapshot of the current build.

@@ -1,5 +1,5 @@
 // Progressive enhancement: the demo page carries a prerendered snapshot of
-// the widget (src/bin/prerender.rs, a declarative shadow root inside
+// the widget (`signatory-map prerender`, src/snapshot.rs: a declarative shadow root inside
 // <signatory-map>). Without scripts, or when WebAssembly is blocked, readers
 // still get the header, the map and the list, with a short note; with them,
 // the live widget takes over in place, showing the same text.

@@ -6,15 +6,20 @@ use std::ffi::OsString;
 use std::path::PathBuf;
 
 use lexopt::prelude::*;
-use signatory_core::i18n::{Localizer, MessageArg, Msg};
 
-/// The two things the tool does.
+pub use crate::usage::Usage;
+
+/// The things the tool does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Command {
     /// Report every problem of the files given.
     Check,
     /// Write the dataset JSON made from spreadsheet files.
     Convert,
+    /// Write the widget's first view as static HTML.
+    Prerender,
+    /// Write a ready-to-paste HTML snippet: script, element, snapshots.
+    Embed,
 }
 
 impl Command {
@@ -23,15 +28,20 @@ impl Command {
         match self {
             Command::Check => "check",
             Command::Convert => "convert",
+            Command::Prerender => "prerender",
+            Command::Embed => "embed",
         }
     }
 
     fn from_word(word: &str) -> Option<Command> {
-        match word {
-            "check" => Some(Command::Check),
-            "convert" => Some(Command::Convert),
-            _ => None,
-        }
+        [
+            Command::Check,
+            Command::Convert,
+            Command::Prerender,
+            Command::Embed,
+        ]
+        .into_iter()
+        .find(|command| command.word() == word)
     }
 }
 
@@ -42,10 +52,18 @@ pub struct Run {
     pub command: Command,
     /// The files, in the order given.
     pub files: Vec<PathBuf>,
-    /// `-o FILE` (convert only).
+    /// `-o FILE` (convert, prerender, embed).
     pub output: Option<PathBuf>,
     /// `--compact` (convert only).
     pub compact: bool,
+    /// `--stylesheet URL` (prerender only).
+    pub stylesheet: Option<String>,
+    /// `--src URL` (embed only; required there).
+    pub src: Option<String>,
+    /// `--cdn URL` (embed only).
+    pub cdn: Option<String>,
+    /// `--dist DIR` (embed only).
+    pub dist: Option<PathBuf>,
 }
 
 /// What the command line asks for.
@@ -57,83 +75,6 @@ pub enum Request {
     Version,
     /// A command to run.
     Run(Run),
-}
-
-/// A mistake in the command line: told with the usage line, exit status 2.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Usage {
-    /// Nothing but options.
-    NoCommand,
-    /// A command the tool does not have.
-    UnknownCommand(String),
-    /// An option the tool does not have.
-    UnknownOption(String),
-    /// An option that needs a value got none.
-    MissingValue(String),
-    /// A flag was given a value (`--compact=yes`).
-    UnexpectedValue(String),
-    /// An option of another command.
-    NotHere {
-        /// The option as typed.
-        option: String,
-        /// The command it belongs to.
-        command: Command,
-    },
-    /// A command without files.
-    NoFiles,
-    /// A value that is not Unicode where text is needed.
-    BadText(String),
-    /// `--lang` names a language the tool does not speak.
-    UnknownLanguage(String),
-    /// `convert` was given dataset JSON, which needs no converting.
-    ConvertJson(String),
-    /// The same option twice (`-o a -o b`).
-    Twice(String),
-}
-
-impl Usage {
-    /// The mistake, in the localizer's language.
-    pub fn describe(&self, localizer: &Localizer) -> String {
-        let text = |value: &str| MessageArg::Text(value.to_owned());
-        match self {
-            Usage::NoCommand => localizer.text(Msg::ToolCliUsageNoCommand),
-            Usage::UnknownCommand(command) => localizer.format(
-                Msg::ToolCliUsageUnknownCommand,
-                &[("command", text(command))],
-            ),
-            Usage::UnknownOption(option) => {
-                localizer.format(Msg::ToolCliUsageUnknownOption, &[("option", text(option))])
-            }
-            Usage::MissingValue(option) => {
-                localizer.format(Msg::ToolCliUsageMissingValue, &[("option", text(option))])
-            }
-            Usage::UnexpectedValue(option) => localizer.format(
-                Msg::ToolCliUsageUnexpectedValue,
-                &[("option", text(option))],
-            ),
-            Usage::NotHere { option, command } => localizer.format(
-                Msg::ToolCliUsageNotHere,
-                &[("option", text(option)), ("command", text(command.word()))],
-            ),
-            Usage::NoFiles => localizer.text(Msg::ToolCliUsageNoFiles),
-            Usage::BadText(option) => {
-                localizer.format(Msg::ToolCliUsageBadText, &[("option", text(option))])
-            }
-            Usage::UnknownLanguage(lang) => localizer.format(
-                Msg::ToolCliUsageUnknownLanguage,
-                &[
-                    ("lang", text(lang)),
-                    ("languages", text(&localizer.languages().join(", "))),
-                ],
-            ),
-            Usage::ConvertJson(file) => {
-                localizer.format(Msg::ToolCliUsageConvertJson, &[("file", text(file))])
-            }
-            Usage::Twice(option) => {
-                localizer.format(Msg::ToolCliUsageTwice, &[("option", text(option))])
-            }
-        }
-    }
 }
 
 /// The command line read: the language asked for (kept even when the rest
@@ -159,6 +100,17 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Parsed {
     }
 }
 
+/// Which commands take an option (as typed): `None` for all of them.
+fn takes(option: &str) -> Option<&'static [Command]> {
+    match option {
+        "-o" | "--output" => Some(&[Command::Convert, Command::Prerender, Command::Embed]),
+        "--compact" => Some(&[Command::Convert]),
+        "--stylesheet" => Some(&[Command::Prerender]),
+        "--src" | "--cdn" | "--dist" => Some(&[Command::Embed]),
+        _ => None,
+    }
+}
+
 /// What has been read so far.
 #[derive(Default)]
 struct State {
@@ -168,41 +120,48 @@ struct State {
     help_word: bool,
     help: bool,
     version: bool,
+    /// The options given, as typed, in order (for "not an option of").
+    typed: Vec<String>,
     files: Vec<PathBuf>,
-    output: Option<(String, PathBuf)>,
-    compact: Option<String>,
+    output: Option<PathBuf>,
+    compact: bool,
+    stylesheet: Option<String>,
+    src: Option<String>,
+    cdn: Option<String>,
+    dist: Option<PathBuf>,
 }
 
 impl State {
     fn read(&mut self, mut parser: lexopt::Parser) -> Result<Request, Usage> {
         while let Some(arg) = parser.next().map_err(usage)? {
+            let typed = match &arg {
+                Short(letter) => format!("-{letter}"),
+                Long(name) => format!("--{name}"),
+                Value(_) => String::new(),
+            };
             match arg {
                 Short('h') | Long("help") => self.help = true,
                 Short('V') | Long("version") => self.version = true,
-                Long("lang") => {
-                    let value = parser.value().map_err(usage)?;
-                    let lang = value
-                        .into_string()
-                        .map_err(|_| Usage::BadText("--lang".to_owned()))?;
-                    if self.lang.replace(lang).is_some() {
-                        return Err(Usage::Twice("--lang".to_owned()));
-                    }
-                }
+                Long("lang") => once(&mut self.lang, text(&mut parser, &typed)?, &typed)?,
                 Short('o') | Long("output") => {
-                    let typed = if matches!(arg, Short(_)) {
-                        "-o"
-                    } else {
-                        "--output"
-                    };
                     let path = PathBuf::from(parser.value().map_err(usage)?);
-                    if self.output.replace((typed.to_owned(), path)).is_some() {
-                        return Err(Usage::Twice(typed.to_owned()));
-                    }
+                    once(&mut self.output, path, &typed)?;
                 }
-                Long("compact") => self.compact = Some("--compact".to_owned()),
+                Long("compact") => self.compact = true,
+                Long("stylesheet") => {
+                    once(&mut self.stylesheet, text(&mut parser, &typed)?, &typed)?;
+                }
+                Long("src") => once(&mut self.src, text(&mut parser, &typed)?, &typed)?,
+                Long("cdn") => once(&mut self.cdn, text(&mut parser, &typed)?, &typed)?,
+                Long("dist") => {
+                    let dir = PathBuf::from(parser.value().map_err(usage)?);
+                    once(&mut self.dist, dir, &typed)?;
+                }
                 Value(value) => self.word(value)?,
-                Short(letter) => return Err(Usage::UnknownOption(format!("-{letter}"))),
-                Long(name) => return Err(Usage::UnknownOption(format!("--{name}"))),
+                Short(_) | Long(_) => return Err(Usage::UnknownOption(typed)),
+            }
+            if takes(&typed).is_some() {
+                self.typed.push(typed);
             }
         }
         self.finish()
@@ -233,24 +192,64 @@ impl State {
             return Ok(Request::Version);
         }
         let command = self.command.ok_or(Usage::NoCommand)?;
-        if command == Command::Check {
-            let convert_only = self.output.as_ref().map(|(typed, _)| typed.clone());
-            if let Some(option) = convert_only.or_else(|| self.compact.clone()) {
-                return Err(Usage::NotHere {
-                    option,
-                    command: Command::Convert,
-                });
+        for option in &self.typed {
+            match takes(option) {
+                Some(commands) if !commands.contains(&command) => {
+                    return Err(match commands {
+                        [only] => Usage::NotHere {
+                            option: option.clone(),
+                            command: *only,
+                        },
+                        _ => Usage::NotFor {
+                            option: option.clone(),
+                            command,
+                        },
+                    });
+                }
+                _ => {}
             }
         }
         if self.files.is_empty() {
             return Err(Usage::NoFiles);
         }
+        let required = match command {
+            Command::Prerender => self.lang.is_none().then_some("--lang"),
+            Command::Embed => self.src.is_none().then_some("--src"),
+            Command::Check | Command::Convert => None,
+        };
+        if let Some(option) = required {
+            return Err(Usage::Required {
+                option: option.to_owned(),
+                command,
+            });
+        }
         Ok(Request::Run(Run {
             command,
             files: std::mem::take(&mut self.files),
-            output: self.output.take().map(|(_, path)| path),
-            compact: self.compact.is_some(),
+            output: self.output.take(),
+            compact: self.compact,
+            stylesheet: self.stylesheet.take(),
+            src: self.src.take(),
+            cdn: self.cdn.take(),
+            dist: self.dist.take(),
         }))
+    }
+}
+
+/// An option's value, which must be text (a language, a URL).
+fn text(parser: &mut lexopt::Parser, typed: &str) -> Result<String, Usage> {
+    parser
+        .value()
+        .map_err(usage)?
+        .into_string()
+        .map_err(|_| Usage::BadText(typed.to_owned()))
+}
+
+/// Sets an option that may be given only once.
+fn once<T>(slot: &mut Option<T>, value: T, typed: &str) -> Result<(), Usage> {
+    match slot.replace(value) {
+        Some(_) => Err(Usage::Twice(typed.to_owned())),
+        None => Ok(()),
     }
 }
 

@@ -19,6 +19,10 @@ fn options_may_come_before_or_after_the_command() {
             files: vec!["a.csv".into(), "b.csv".into()],
             output: Some("out.json".into()),
             compact: false,
+            stylesheet: None,
+            src: None,
+            cdn: None,
+            dist: None,
         }))
     );
 }
@@ -58,4 +62,43 @@ fn mistakes_are_named() {
         parse_words(&["convert", "--compact=yes", "a.csv"]).request,
         Err(Usage::UnexpectedValue("--compact".into()))
     );
+}
+
+#[test]
+fn publishing_commands_need_their_options_and_refuse_others() {
+    assert_eq!(
+        parse_words(&["embed", "a.json"]).request,
+        Err(Usage::Required {
+            option: "--src".into(),
+            command: Command::Embed
+        })
+    );
+    assert_eq!(
+        parse_words(&["prerender", "a.json"]).request,
+        Err(Usage::Required {
+            option: "--lang".into(),
+            command: Command::Prerender
+        })
+    );
+    assert_eq!(
+        parse_words(&["prerender", "--lang", "en", "--src", "d.json", "a.json"]).request,
+        Err(Usage::NotHere {
+            option: "--src".into(),
+            command: Command::Embed
+        })
+    );
+    assert_eq!(
+        parse_words(&["check", "-o", "x", "a.json"]).request,
+        Err(Usage::NotFor {
+            option: "-o".into(),
+            command: Command::Check
+        })
+    );
+    let Ok(Request::Run(run)) =
+        parse_words(&["embed", "a.xlsx", "--src", "/d.json", "--cdn", "https://c/"]).request
+    else {
+        panic!("embed with --src is a run");
+    };
+    assert_eq!(run.src.as_deref(), Some("/d.json"));
+    assert_eq!(run.cdn.as_deref(), Some("https://c/"));
 }

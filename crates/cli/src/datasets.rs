@@ -29,6 +29,8 @@ pub struct Outcome {
     pub verdict: Verdict,
     /// The dataset to write (spreadsheets only, when not rejected).
     pub dataset: Option<DatasetJson>,
+    /// The dataset as the widget reads it (JSON only, when not rejected).
+    pub shown: Option<Dataset>,
 }
 
 impl Outcome {
@@ -37,6 +39,7 @@ impl Outcome {
             said,
             verdict: Verdict::Rejected,
             dataset: None,
+            shown: None,
         }
     }
 }
@@ -75,20 +78,24 @@ pub fn check_json(path: &Path, meter: &mut Meter) -> Outcome {
         Ok(text) => text,
         Err(problem) => return Outcome::unusable(vec![Said::File { name, problem }]),
     };
-    let (problems, severity, verdict) = match read_dataset(&text, std_number) {
+    let (problems, severity, verdict, shown) = match read_dataset(&text, std_number) {
         Err(Rejection::NotJson(at)) => {
             return Outcome::unusable(vec![Said::NotJson { name, at }]);
         }
-        Err(Rejection::Invalid(problems)) => (problems, Severity::Error, Verdict::Rejected),
+        Err(Rejection::Invalid(problems)) => (problems, Severity::Error, Verdict::Rejected, None),
         Ok(dataset) => {
             let verdict = accepted(&dataset);
-            (dataset.warnings, Severity::Warning, verdict)
+            // Kept in the dataset too: the widget tells readers how many
+            // signatories it left out, and so must its snapshot.
+            let warnings = dataset.warnings.clone();
+            (warnings, Severity::Warning, verdict, Some(dataset))
         }
     };
     Outcome {
         said: placed(&name, &text, problems, severity),
         verdict,
         dataset: None,
+        shown,
     }
 }
 
@@ -159,9 +166,31 @@ pub fn convert_sheets(paths: &[PathBuf], meter: &mut Meter) -> Outcome {
             said,
             verdict,
             dataset: Some(dataset),
+            shown: None,
         },
         None => Outcome::unusable(said),
     }
+}
+
+/// The one dataset `prerender` and `embed` draw: the files' findings and
+/// verdict (as `check` gives them), with the dataset the widget would show
+/// in `shown` unless it would be rejected.
+pub fn load(paths: &[PathBuf], meter: &mut Meter) -> Outcome {
+    let json = paths.len() == 1 && files::is_json(&paths[0]);
+    if json {
+        return check_json(&paths[0], meter);
+    }
+    let mut outcome = convert_sheets(paths, meter);
+    // The conversion wrote what the widget's reader accepts; reading it
+    // back gives the dataset the widget would draw from that JSON.
+    outcome.shown = outcome
+        .dataset
+        .as_ref()
+        .and_then(|json| read_dataset(&json.compact(), std_number).ok());
+    if outcome.shown.is_none() {
+        outcome.verdict = Verdict::Rejected;
+    }
+    outcome
 }
 
 /// The counts of a dataset the widget would show.

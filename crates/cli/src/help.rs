@@ -13,11 +13,19 @@ const WIDTH: usize = 80;
 /// The synopsis of the tool, or of one command.
 pub fn usage_line(command: Option<Command>) -> String {
     match command {
-        None => format!("{PROGRAM} [--lang LANG] <check|convert|help> [OPTIONS] FILE…"),
+        None => {
+            format!("{PROGRAM} [--lang LANG] <check|convert|prerender|embed|help> [OPTIONS] FILE…")
+        }
         Some(Command::Check) => format!("{PROGRAM} check [--lang LANG] FILE…"),
         Some(Command::Convert) => {
             format!("{PROGRAM} convert [-o FILE] [--compact] [--lang LANG] FILE…")
         }
+        Some(Command::Prerender) => {
+            format!("{PROGRAM} prerender --lang en|lt [--stylesheet URL] [-o FILE] FILE…")
+        }
+        Some(Command::Embed) => format!(
+            "{PROGRAM} embed --src URL [--cdn URL] [--dist DIR] [--lang en|lt] [-o FILE] FILE…"
+        ),
     }
 }
 
@@ -37,6 +45,8 @@ pub fn text(command: Option<Command>, localizer: &Localizer) -> String {
         None => t(Msg::ToolCliHelpAbout),
         Some(Command::Check) => t(Msg::ToolCliHelpCheckAbout),
         Some(Command::Convert) => t(Msg::ToolCliHelpConvertAbout),
+        Some(Command::Prerender) => t(Msg::ToolCliHelpPrerenderAbout),
+        Some(Command::Embed) => t(Msg::ToolCliHelpEmbedAbout),
     };
     paragraph(&mut out, &about);
     out.push_str(&format!(
@@ -54,17 +64,23 @@ pub fn text(command: Option<Command>, localizer: &Localizer) -> String {
                     "convert FILE… [-o FILE]".to_owned(),
                     t(Msg::ToolCliHelpConvert),
                 ),
+                (
+                    "prerender FILE… --lang LANG".to_owned(),
+                    t(Msg::ToolCliHelpPrerender),
+                ),
+                ("embed FILE… --src URL".to_owned(), t(Msg::ToolCliHelpEmbed)),
                 ("help [COMMAND]".to_owned(), t(Msg::ToolCliHelpHelp)),
             ],
         );
     }
     out.push_str(&format!("{}:\n", t(Msg::ToolCliHelpOptions)));
-    let mut options = Vec::new();
-    if command == Some(Command::Convert) {
-        options.push(("-o, --output FILE".to_owned(), t(Msg::ToolCliHelpOutput)));
-        options.push(("--compact".to_owned(), t(Msg::ToolCliHelpCompact)));
-    }
-    options.push(("--lang LANG".to_owned(), t(Msg::ToolCliHelpLang)));
+    let mut options = command_options(command, localizer);
+    let lang = match command {
+        Some(Command::Prerender) => t(Msg::ToolCliHelpSnapshotLang),
+        Some(Command::Embed) => t(Msg::ToolCliHelpPageLang),
+        _ => t(Msg::ToolCliHelpLang),
+    };
+    options.push(("--lang LANG".to_owned(), lang));
     options.push(("-h, --help".to_owned(), t(Msg::ToolCliHelpHelpOption)));
     if command.is_none() {
         options.push(("-V, --version".to_owned(), t(Msg::ToolCliHelpVersion)));
@@ -72,6 +88,7 @@ pub fn text(command: Option<Command>, localizer: &Localizer) -> String {
     columns(&mut out, &options);
     let files = match command {
         Some(Command::Convert) => Msg::ToolCliHelpConvertFiles,
+        Some(Command::Prerender | Command::Embed) => Msg::ToolCliHelpPublishFiles,
         _ => Msg::ToolCliHelpFiles,
     };
     paragraph(&mut out, &t(files));
@@ -83,6 +100,29 @@ pub fn text(command: Option<Command>, localizer: &Localizer) -> String {
     out.truncate(out.trim_end().len());
     out.push('\n');
     out
+}
+
+/// The options only `command` has, with what each does.
+fn command_options(command: Option<Command>, localizer: &Localizer) -> Vec<(String, String)> {
+    let t = |id| localizer.text(id);
+    let row = |name: &str, id| (name.to_owned(), t(id));
+    match command {
+        Some(Command::Convert) => vec![
+            row("-o, --output FILE", Msg::ToolCliHelpOutput),
+            row("--compact", Msg::ToolCliHelpCompact),
+        ],
+        Some(Command::Prerender) => vec![
+            row("--stylesheet URL", Msg::ToolCliHelpStylesheet),
+            row("-o, --output FILE", Msg::ToolCliHelpOutputHtml),
+        ],
+        Some(Command::Embed) => vec![
+            row("--src URL", Msg::ToolCliHelpSrc),
+            row("--cdn URL", Msg::ToolCliHelpCdn),
+            row("--dist DIR", Msg::ToolCliHelpDist),
+            row("-o, --output FILE", Msg::ToolCliHelpOutputHtml),
+        ],
+        None | Some(Command::Check) => Vec::new(),
+    }
 }
 
 /// Two columns, the second wrapped under itself; a blank line after.

@@ -1,5 +1,6 @@
 //! `signatory-map`: check a dataset or a spreadsheet, convert a spreadsheet
-//! to the dataset JSON. See `signatory-map --help` and the README.
+//! to the dataset JSON, and publish it: the widget's snapshot (`prerender`)
+//! and a ready-to-paste embed (`embed`). See `signatory-map --help` and the README.
 //!
 //! One implementation with the widget: datasets are read and validated by
 //! `signatory-core` exactly as the widget does, spreadsheets converted by
@@ -11,10 +12,14 @@ mod args;
 mod datasets;
 mod files;
 mod help;
+mod integrity;
 mod locate;
 mod progress;
+mod publish;
 mod run;
 mod said;
+mod snippet;
+mod usage;
 mod write;
 
 use std::process::ExitCode;

@@ -13,12 +13,12 @@ use crate::args::{self, Command, Request, Run, Usage};
 use crate::datasets::{self, Outcome};
 use crate::progress::Meter;
 use crate::said::{self, severity_word, Said, Verdict};
-use crate::{files, help, write};
+use crate::{files, help, publish, write};
 
 /// The data would be shown (warnings may have been printed).
-const OK: u8 = 0;
+pub const OK: u8 = 0;
 /// The data would be rejected, or a file cannot be used.
-const DATA: u8 = 1;
+pub const DATA: u8 = 1;
 /// The command line is wrong.
 const USAGE: u8 = 2;
 
@@ -51,6 +51,14 @@ pub fn main(arguments: impl IntoIterator<Item = OsString>) -> u8 {
         Ok(Request::Run(run)) => match run.command {
             Command::Check => check(&run.files, &localizer),
             Command::Convert => convert(&run, &localizer),
+            Command::Prerender => {
+                let lang = parsed.lang.as_deref().map(publish::snapshot_language);
+                publish::prerender(&run, lang.unwrap_or("en"), &localizer)
+            }
+            Command::Embed => {
+                let lang = parsed.lang.as_deref().map(publish::snapshot_language);
+                publish::embed(&run, lang, &localizer)
+            }
         },
     }
 }
@@ -80,7 +88,7 @@ fn speaks(localizer: &Localizer, lang: &str) -> bool {
         .any(|known| known.eq_ignore_ascii_case(primary))
 }
 
-fn usage_error(mistake: &Usage, command: Option<Command>, localizer: &Localizer) -> u8 {
+pub fn usage_error(mistake: &Usage, command: Option<Command>, localizer: &Localizer) -> u8 {
     let try_help = localizer.format(
         Msg::ToolCliUsageTryHelp,
         &[("command", MessageArg::Text(help::help_command(command)))],
@@ -145,6 +153,7 @@ fn convert(run: &Run, localizer: &Localizer) -> u8 {
         said,
         verdict,
         dataset,
+        ..
     } = datasets::convert_sheets(&run.files, &mut meter);
     let mut report = lines(&said, localizer);
     let (Verdict::Accepted { signatories, areas }, Some(dataset)) = (verdict, dataset) else {
@@ -161,32 +170,15 @@ fn convert(run: &Run, localizer: &Localizer) -> u8 {
         dataset.pretty()
     };
     json.push('\n');
-    let written = match &run.output {
-        Some(path) => {
-            write::atomically(path, json.as_bytes()).map_err(|error| (path.as_path(), error))
-        }
-        None => {
-            let mut stdout = io::stdout().lock();
-            stdout
-                .write_all(json.as_bytes())
-                .and_then(|()| stdout.flush())
-                .map_err(|error| (Path::new("-"), error))
-        }
-    };
-    if let Err((path, error)) = written {
-        report.push_str(&format!(
-            "{}: {}\n",
-            severity_word(signatory_sheets::finding::Severity::Error, localizer),
-            localizer.format(
-                Msg::ToolCliWriteFailed,
-                &[
-                    ("file", MessageArg::Text(datasets::name(path))),
-                    ("reason", MessageArg::Text(error.to_string())),
-                ],
-            )
-        ));
+    let status = deliver(
+        run.output.as_deref(),
+        json.as_bytes(),
+        &mut report,
+        localizer,
+    );
+    if status != OK {
         eprint_text(&report);
-        return DATA;
+        return status;
     }
     if !said.is_empty() {
         report.push_str(&said::summary(&said, verdict, localizer));
@@ -202,8 +194,43 @@ fn convert(run: &Run, localizer: &Localizer) -> u8 {
     OK
 }
 
+/// Writes `bytes` to `output` (at once) or standard output; a failure is
+/// added to `report` and gives exit status 1.
+pub fn deliver(
+    output: Option<&Path>,
+    bytes: &[u8],
+    report: &mut String,
+    localizer: &Localizer,
+) -> u8 {
+    let written = match output {
+        Some(path) => write::atomically(path, bytes).map_err(|error| (path, error)),
+        None => {
+            let mut stdout = io::stdout().lock();
+            stdout
+                .write_all(bytes)
+                .and_then(|()| stdout.flush())
+                .map_err(|error| (Path::new("-"), error))
+        }
+    };
+    let Err((path, error)) = written else {
+        return OK;
+    };
+    report.push_str(&format!(
+        "{}: {}\n",
+        severity_word(signatory_sheets::finding::Severity::Error, localizer),
+        localizer.format(
+            Msg::ToolCliWriteFailed,
+            &[
+                ("file", MessageArg::Text(datasets::name(path))),
+                ("reason", MessageArg::Text(error.to_string())),
+            ],
+        )
+    ));
+    DATA
+}
+
 /// Every finding, one line each.
-fn lines(said: &[Said], localizer: &Localizer) -> String {
+pub fn lines(said: &[Said], localizer: &Localizer) -> String {
     said.iter()
         .map(|s| s.line(localizer) + "\n")
         .collect::<String>()
@@ -211,7 +238,7 @@ fn lines(said: &[Said], localizer: &Localizer) -> String {
 
 /// The inputs' size in all, to decide whether progress is worth showing
 /// (files that cannot be used count nothing: they are reported later).
-fn input_size(paths: &[PathBuf]) -> u64 {
+pub fn input_size(paths: &[PathBuf]) -> u64 {
     paths.iter().filter_map(|path| files::size(path).ok()).sum()
 }
 
@@ -224,6 +251,6 @@ fn print(text: &str) {
 }
 
 /// Text on standard error.
-fn eprint_text(text: &str) {
+pub fn eprint_text(text: &str) {
     let _ = io::stderr().lock().write_all(text.as_bytes());
 }

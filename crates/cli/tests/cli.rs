@@ -11,10 +11,10 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// What a run printed and how it ended.
-struct Ran {
-    status: i32,
-    stdout: String,
-    stderr: String,
+pub struct Ran {
+    pub status: i32,
+    pub stdout: String,
+    pub stderr: String,
 }
 
 fn root() -> PathBuf {
@@ -60,6 +60,8 @@ fn text(path: &Path) -> &str {
 mod check;
 #[path = "cli/files.rs"]
 mod files;
+#[path = "cli/publish.rs"]
+mod publish;
 #[path = "cli/sheets.rs"]
 mod sheets;
 #[path = "cli/usage.rs"]

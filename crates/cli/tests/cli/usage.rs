@@ -10,7 +10,7 @@ fn help_names_the_commands_and_credits_the_place_data() {
     assert_eq!(help.status, 0);
     assert!(help
         .stdout
-        .contains("Usage: signatory-map [--lang LANG] <check|convert|help>"));
+        .contains("Usage: signatory-map [--lang LANG] <check|convert|prerender|embed|help>"));
     assert!(help.stdout.contains("\n  check FILE…"));
     assert!(help.stdout.contains("\n  convert FILE… [-o FILE]"));
     assert!(help.stdout.contains("one CSV file per sheet"));
@@ -31,6 +31,24 @@ fn help_names_the_commands_and_credits_the_place_data() {
         .stdout
         .contains("Usage: signatory-map check [--lang LANG] FILE…"));
     assert!(!check.stdout.contains("--output"));
+
+    assert!(help.stdout.contains("\n  prerender FILE… --lang LANG"));
+    assert!(help.stdout.contains("\n  embed FILE… --src URL"));
+
+    let embed = run(&["help", "embed"]);
+    assert_eq!(embed.status, 0);
+    for option in ["--src URL", "--cdn URL", "--dist DIR", "-o, --output FILE"] {
+        assert!(embed.stdout.contains(option), "{option}: {}", embed.stdout);
+    }
+    assert!(embed.stdout.contains("Content-Security-Policy"));
+    assert!(!embed.stdout.contains("--compact"));
+    let prerender = run(&["prerender", "--help"]);
+    assert!(prerender.stdout.contains("--stylesheet URL"));
+    assert!(prerender
+        .stdout
+        .contains("Usage: signatory-map prerender --lang en|lt"));
+    let lithuanian = run(&["--lang", "lt", "help", "embed"]);
+    assert!(lithuanian.stdout.contains("įklijuojamą į puslapį"));
 
     let lithuanian = run(&["--lang", "lt", "--help"]);
     assert!(lithuanian.stdout.contains("Naudojimas: signatory-map"));
@@ -75,7 +93,7 @@ fn wrong_usage_exits_2_with_the_usage_line() {
         ),
         (
             &["check", "-o", "x.json", "a.json"],
-            "error: -o is an option of convert only",
+            "error: -o is not an option of check",
             "Usage: signatory-map check",
         ),
         (
