@@ -8,7 +8,7 @@
 //! get the same data as text or as a page's object, and re-saving a file
 //! with other spacing, key order or number spelling changes nothing a
 //! reader sees. Every field the widget shows is included; language texts
-//! are taken in tag order. FNV-1a (64 bits) is enough: this detects
+//! count in any order. FNV-1a (64 bits) is enough: this detects
 //! accidents, not attacks, and costs a few hundred bytes of WebAssembly.
 
 use crate::dataset::{CalendarDate, Dataset, LocalizedText};
@@ -32,6 +32,7 @@ pub fn dataset_fingerprint(dataset: &Dataset) -> String {
         hash.text(label);
     }
     hash.count(dataset.areas_complete as usize);
+    hash.date(dataset.data_as_of());
     hash.count(dataset.areas.len());
     for area in &dataset.areas {
         hash.string(&area.id);
@@ -54,7 +55,15 @@ pub fn dataset_fingerprint(dataset: &Dataset) -> String {
     }
     // Readers see how many were left out, not why.
     hash.count(dataset.warnings.len());
-    format!("{:016x}", hash.0)
+    // By hand: `format!("{:016x}")` would bring the formatter's padding
+    // code into the WebAssembly.
+    (0..16)
+        .rev()
+        .map(|nibble| {
+            let digit = (hash.0 >> (nibble * 4)) & 0xf;
+            char::from_digit(digit as u32, 16).unwrap_or('0')
+        })
+        .collect()
 }
 
 /// FNV-1a, 64 bits. Every value is written with its length or a fixed
@@ -101,14 +110,19 @@ impl Fnv {
         self.bytes(&[date.month, date.day]);
     }
 
-    /// In tag order: a file that lists `lt` before `en` shows the same.
+    /// In any order: a file that lists `lt` before `en` shows the same.
+    /// Each entry is hashed alone and the results added, which needs no
+    /// sorting (a sort would cost the WebAssembly kilobytes).
     fn text(&mut self, text: &LocalizedText) {
-        let mut entries: Vec<&(String, String)> = text.entries().iter().collect();
-        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        let entries = text.entries();
         self.count(entries.len());
+        let mut sum = 0u64;
         for (lang, value) in entries {
-            self.string(lang);
-            self.string(value);
+            let mut entry = Fnv::default();
+            entry.string(lang);
+            entry.string(value);
+            sum = sum.wrapping_add(entry.0);
         }
+        self.bytes(&sum.to_le_bytes());
     }
 }

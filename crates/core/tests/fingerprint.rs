@@ -47,7 +47,7 @@ fn the_same_data_written_differently_has_the_same_fingerprint() {
 #[test]
 fn any_change_a_reader_would_see_changes_the_fingerprint() {
     let original = fingerprint(BUILTIN_DATASET_JSON);
-    let edits: [Edit; 6] = [
+    let edits: [Edit; 7] = [
         ("a signatory's city", |d| {
             d["signatories"][3]["city"]["lt"] = "Kitur".into()
         }),
@@ -65,6 +65,9 @@ fn any_change_a_reader_would_see_changes_the_fingerprint() {
             d["agreement"]["title"]["en"] = "Another pledge".into()
         }),
         ("the date", |d| d["agreement"]["date"] = "2017-11-09".into()),
+        ("the day the data is as of", |d| {
+            d["updated"] = "2018-03-01".into()
+        }),
     ];
     let mut seen = vec![original];
     for (what, edit) in edits {
