@@ -439,7 +439,10 @@ fn the_day_the_data_was_last_checked_is_an_agreement_field_placed_like_the_other
     assert_eq!(written(&conversion)["updated"], "2018-03-01");
     let conversion = with_updated("kovo 1", "Atnaujinta");
     assert!(conversion.rejected());
-    let row = dataset_tables(&builtin(), "pledge.xlsx", false)[0].rows.len() + 1;
+    let row = dataset_tables(&builtin(), "pledge.xlsx", false)[0]
+        .rows
+        .len()
+        + 1;
     assert_eq!(
         lines(&conversion, "en"),
         [format!(
