@@ -1,20 +1,49 @@
 //! The command line, read with `lexopt` into what to do, or into the
-//! usage mistake to tell the person (exit status 2). Options may come
+//! usage mistake ([`Usage`]) to tell the person (exit status 2). Options may come
 //! before or after the command, as people type them.
 
 use std::ffi::OsString;
 use std::path::PathBuf;
 
 use lexopt::prelude::*;
-use signatory_core::i18n::{Localizer, MessageArg, Msg};
+use signatory_picture::{MAX_WIDTH, MIN_WIDTH};
 
-/// The two things the tool does.
+pub use crate::usage::Usage;
+
+/// The things the tool does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Command {
     /// Report every problem of the files given.
     Check,
     /// Write the dataset JSON made from spreadsheet files.
     Convert,
+    /// Draw the map's first view as a picture.
+    Image,
+}
+
+/// The picture `image` makes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// SVG text.
+    Svg,
+    /// PNG pixels.
+    Png,
+}
+
+impl Format {
+    /// The format a file's ending names (`card.PNG`), if any.
+    pub fn of_path(path: &std::path::Path) -> Option<Format> {
+        let ending = path.extension()?.to_str()?.to_ascii_lowercase();
+        Format::from_word(&ending)
+    }
+
+    fn from_word(word: &str) -> Option<Format> {
+        match word {
+            "svg" => Some(Format::Svg),
+            "png" => Some(Format::Png),
+            _ => None,
+        }
+    }
 }
 
 impl Command {
@@ -23,6 +52,7 @@ impl Command {
         match self {
             Command::Check => "check",
             Command::Convert => "convert",
+            Command::Image => "image",
         }
     }
 
@@ -30,6 +60,7 @@ impl Command {
         match word {
             "check" => Some(Command::Check),
             "convert" => Some(Command::Convert),
+            "image" => Some(Command::Image),
             _ => None,
         }
     }
@@ -42,10 +73,14 @@ pub struct Run {
     pub command: Command,
     /// The files, in the order given.
     pub files: Vec<PathBuf>,
-    /// `-o FILE` (convert only).
+    /// `-o FILE` (convert and image).
     pub output: Option<PathBuf>,
     /// `--compact` (convert only).
     pub compact: bool,
+    /// `--format` (image only; else from `-o`'s ending).
+    pub format: Option<Format>,
+    /// `--width` in pixels (image only).
+    pub width: Option<u32>,
 }
 
 /// What the command line asks for.
@@ -57,83 +92,6 @@ pub enum Request {
     Version,
     /// A command to run.
     Run(Run),
-}
-
-/// A mistake in the command line: told with the usage line, exit status 2.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Usage {
-    /// Nothing but options.
-    NoCommand,
-    /// A command the tool does not have.
-    UnknownCommand(String),
-    /// An option the tool does not have.
-    UnknownOption(String),
-    /// An option that needs a value got none.
-    MissingValue(String),
-    /// A flag was given a value (`--compact=yes`).
-    UnexpectedValue(String),
-    /// An option of another command.
-    NotHere {
-        /// The option as typed.
-        option: String,
-        /// The command it belongs to.
-        command: Command,
-    },
-    /// A command without files.
-    NoFiles,
-    /// A value that is not Unicode where text is needed.
-    BadText(String),
-    /// `--lang` names a language the tool does not speak.
-    UnknownLanguage(String),
-    /// `convert` was given dataset JSON, which needs no converting.
-    ConvertJson(String),
-    /// The same option twice (`-o a -o b`).
-    Twice(String),
-}
-
-impl Usage {
-    /// The mistake, in the localizer's language.
-    pub fn describe(&self, localizer: &Localizer) -> String {
-        let text = |value: &str| MessageArg::Text(value.to_owned());
-        match self {
-            Usage::NoCommand => localizer.text(Msg::ToolCliUsageNoCommand),
-            Usage::UnknownCommand(command) => localizer.format(
-                Msg::ToolCliUsageUnknownCommand,
-                &[("command", text(command))],
-            ),
-            Usage::UnknownOption(option) => {
-                localizer.format(Msg::ToolCliUsageUnknownOption, &[("option", text(option))])
-            }
-            Usage::MissingValue(option) => {
-                localizer.format(Msg::ToolCliUsageMissingValue, &[("option", text(option))])
-            }
-            Usage::UnexpectedValue(option) => localizer.format(
-                Msg::ToolCliUsageUnexpectedValue,
-                &[("option", text(option))],
-            ),
-            Usage::NotHere { option, command } => localizer.format(
-                Msg::ToolCliUsageNotHere,
-                &[("option", text(option)), ("command", text(command.word()))],
-            ),
-            Usage::NoFiles => localizer.text(Msg::ToolCliUsageNoFiles),
-            Usage::BadText(option) => {
-                localizer.format(Msg::ToolCliUsageBadText, &[("option", text(option))])
-            }
-            Usage::UnknownLanguage(lang) => localizer.format(
-                Msg::ToolCliUsageUnknownLanguage,
-                &[
-                    ("lang", text(lang)),
-                    ("languages", text(&localizer.languages().join(", "))),
-                ],
-            ),
-            Usage::ConvertJson(file) => {
-                localizer.format(Msg::ToolCliUsageConvertJson, &[("file", text(file))])
-            }
-            Usage::Twice(option) => {
-                localizer.format(Msg::ToolCliUsageTwice, &[("option", text(option))])
-            }
-        }
-    }
 }
 
 /// The command line read: the language asked for (kept even when the rest
@@ -171,6 +129,9 @@ struct State {
     files: Vec<PathBuf>,
     output: Option<(String, PathBuf)>,
     compact: Option<String>,
+    format: Option<Format>,
+    /// As typed: judged once the command is known.
+    width: Option<String>,
 }
 
 impl State {
@@ -200,6 +161,20 @@ impl State {
                     }
                 }
                 Long("compact") => self.compact = Some("--compact".to_owned()),
+                Long("format") => {
+                    let value = text_value(&mut parser, "--format")?;
+                    let format = Format::from_word(&value.to_ascii_lowercase())
+                        .ok_or(Usage::BadFormat(value))?;
+                    if self.format.replace(format).is_some() {
+                        return Err(Usage::Twice("--format".to_owned()));
+                    }
+                }
+                Long("width") => {
+                    let value = text_value(&mut parser, "--width")?;
+                    if self.width.replace(value).is_some() {
+                        return Err(Usage::Twice("--width".to_owned()));
+                    }
+                }
                 Value(value) => self.word(value)?,
                 Short(letter) => return Err(Usage::UnknownOption(format!("-{letter}"))),
                 Long(name) => return Err(Usage::UnknownOption(format!("--{name}"))),
@@ -233,15 +208,7 @@ impl State {
             return Ok(Request::Version);
         }
         let command = self.command.ok_or(Usage::NoCommand)?;
-        if command == Command::Check {
-            let convert_only = self.output.as_ref().map(|(typed, _)| typed.clone());
-            if let Some(option) = convert_only.or_else(|| self.compact.clone()) {
-                return Err(Usage::NotHere {
-                    option,
-                    command: Command::Convert,
-                });
-            }
-        }
+        self.options_belong(command)?;
         if self.files.is_empty() {
             return Err(Usage::NoFiles);
         }
@@ -250,8 +217,59 @@ impl State {
             files: std::mem::take(&mut self.files),
             output: self.output.take().map(|(_, path)| path),
             compact: self.compact.is_some(),
+            format: self.format,
+            width: self.width.as_deref().map(pixels).transpose()?,
         }))
     }
+
+    /// An option of another command is a mistake, named with the command
+    /// it belongs to.
+    fn options_belong(&self, command: Command) -> Result<(), Usage> {
+        let not_here = |option: &str, command| {
+            Err(Usage::NotHere {
+                option: option.to_owned(),
+                command,
+            })
+        };
+        if command != Command::Convert {
+            if let Some(option) = &self.compact {
+                return not_here(option, Command::Convert);
+            }
+        }
+        if command != Command::Image {
+            if self.format.is_some() {
+                return not_here("--format", Command::Image);
+            }
+            if self.width.is_some() {
+                return not_here("--width", Command::Image);
+            }
+        }
+        if command == Command::Check {
+            if let Some((typed, _)) = &self.output {
+                return not_here(typed, Command::Convert);
+            }
+        }
+        Ok(())
+    }
+}
+
+/// `--width`'s value: whole pixels within what a picture may be.
+fn pixels(typed: &str) -> Result<u32, Usage> {
+    typed
+        .trim()
+        .parse::<u32>()
+        .ok()
+        .filter(|w| (MIN_WIDTH..=MAX_WIDTH).contains(w))
+        .ok_or_else(|| Usage::BadWidth(typed.to_owned()))
+}
+
+/// An option's value that must be text.
+fn text_value(parser: &mut lexopt::Parser, option: &str) -> Result<String, Usage> {
+    parser
+        .value()
+        .map_err(usage)?
+        .into_string()
+        .map_err(|_| Usage::BadText(option.to_owned()))
 }
 
 /// `lexopt`'s error as the mistake a person made.

@@ -29,6 +29,9 @@ pub struct Outcome {
     pub verdict: Verdict,
     /// The dataset to write (spreadsheets only, when not rejected).
     pub dataset: Option<DatasetJson>,
+    /// The dataset as the widget reads it (JSON files only, when not
+    /// rejected): what `image` draws.
+    pub read: Option<Dataset>,
 }
 
 impl Outcome {
@@ -37,6 +40,7 @@ impl Outcome {
             said,
             verdict: Verdict::Rejected,
             dataset: None,
+            read: None,
         }
     }
 }
@@ -75,20 +79,22 @@ pub fn check_json(path: &Path, meter: &mut Meter) -> Outcome {
         Ok(text) => text,
         Err(problem) => return Outcome::unusable(vec![Said::File { name, problem }]),
     };
-    let (problems, severity, verdict) = match read_dataset(&text, std_number) {
+    let (problems, severity, verdict, read) = match read_dataset(&text, std_number) {
         Err(Rejection::NotJson(at)) => {
             return Outcome::unusable(vec![Said::NotJson { name, at }]);
         }
-        Err(Rejection::Invalid(problems)) => (problems, Severity::Error, Verdict::Rejected),
-        Ok(dataset) => {
+        Err(Rejection::Invalid(problems)) => (problems, Severity::Error, Verdict::Rejected, None),
+        Ok(mut dataset) => {
             let verdict = accepted(&dataset);
-            (dataset.warnings, Severity::Warning, verdict)
+            let warnings = std::mem::take(&mut dataset.warnings);
+            (warnings, Severity::Warning, verdict, Some(dataset))
         }
     };
     Outcome {
         said: placed(&name, &text, problems, severity),
         verdict,
         dataset: None,
+        read,
     }
 }
 
@@ -159,6 +165,7 @@ pub fn convert_sheets(paths: &[PathBuf], meter: &mut Meter) -> Outcome {
             said,
             verdict,
             dataset: Some(dataset),
+            read: None,
         },
         None => Outcome::unusable(said),
     }

@@ -2,7 +2,8 @@
 //! with a mistake, in the person's language. The layout (columns, wrapping
 //! at 80) is here; the words are in `locales/<lang>/tool/cli.ftl`.
 
-use signatory_core::i18n::{Localizer, Msg};
+use signatory_core::i18n::{Localizer, MessageArg, Msg};
+use signatory_picture::{DEFAULT_WIDTH, MAX_WIDTH, MIN_WIDTH};
 
 use crate::args::Command;
 
@@ -13,11 +14,14 @@ const WIDTH: usize = 80;
 /// The synopsis of the tool, or of one command.
 pub fn usage_line(command: Option<Command>) -> String {
     match command {
-        None => format!("{PROGRAM} [--lang LANG] <check|convert|help> [OPTIONS] FILE…"),
+        None => format!("{PROGRAM} [--lang LANG] <check|convert|image|help> [OPTIONS] FILE…"),
         Some(Command::Check) => format!("{PROGRAM} check [--lang LANG] FILE…"),
         Some(Command::Convert) => {
             format!("{PROGRAM} convert [-o FILE] [--compact] [--lang LANG] FILE…")
         }
+        Some(Command::Image) => format!(
+            "{PROGRAM} image --format svg|png [--width PIXELS] [-o FILE] [--lang LANG] FILE…"
+        ),
     }
 }
 
@@ -37,6 +41,7 @@ pub fn text(command: Option<Command>, localizer: &Localizer) -> String {
         None => t(Msg::ToolCliHelpAbout),
         Some(Command::Check) => t(Msg::ToolCliHelpCheckAbout),
         Some(Command::Convert) => t(Msg::ToolCliHelpConvertAbout),
+        Some(Command::Image) => t(Msg::ToolImageHelpAbout),
     };
     paragraph(&mut out, &about);
     out.push_str(&format!(
@@ -54,6 +59,10 @@ pub fn text(command: Option<Command>, localizer: &Localizer) -> String {
                     "convert FILE… [-o FILE]".to_owned(),
                     t(Msg::ToolCliHelpConvert),
                 ),
+                (
+                    "image FILE… --format svg|png".to_owned(),
+                    t(Msg::ToolImageHelp),
+                ),
                 ("help [COMMAND]".to_owned(), t(Msg::ToolCliHelpHelp)),
             ],
         );
@@ -64,6 +73,20 @@ pub fn text(command: Option<Command>, localizer: &Localizer) -> String {
         options.push(("-o, --output FILE".to_owned(), t(Msg::ToolCliHelpOutput)));
         options.push(("--compact".to_owned(), t(Msg::ToolCliHelpCompact)));
     }
+    if command == Some(Command::Image) {
+        options.push(("--format svg|png".to_owned(), t(Msg::ToolImageHelpFormat)));
+        let width = localizer.format(
+            Msg::ToolImageHelpWidth,
+            &[
+                // Pixels as they are typed (4800, not 4,800).
+                ("min", MessageArg::Text(MIN_WIDTH.to_string())),
+                ("max", MessageArg::Text(MAX_WIDTH.to_string())),
+                ("default", MessageArg::Text(DEFAULT_WIDTH.to_string())),
+            ],
+        );
+        options.push(("--width PIXELS".to_owned(), width));
+        options.push(("-o, --output FILE".to_owned(), t(Msg::ToolImageHelpOutput)));
+    }
     options.push(("--lang LANG".to_owned(), t(Msg::ToolCliHelpLang)));
     options.push(("-h, --help".to_owned(), t(Msg::ToolCliHelpHelpOption)));
     if command.is_none() {
@@ -72,6 +95,7 @@ pub fn text(command: Option<Command>, localizer: &Localizer) -> String {
     columns(&mut out, &options);
     let files = match command {
         Some(Command::Convert) => Msg::ToolCliHelpConvertFiles,
+        Some(Command::Image) => Msg::ToolImageHelpFiles,
         _ => Msg::ToolCliHelpFiles,
     };
     paragraph(&mut out, &t(files));
@@ -79,6 +103,10 @@ pub fn text(command: Option<Command>, localizer: &Localizer) -> String {
     // The place data's licence asks for the credit wherever it is used.
     if command != Some(Command::Check) {
         paragraph(&mut out, &t(Msg::ToolCliHelpCredit));
+    }
+    // The basemap's and the fonts' credit, where pictures are made.
+    if matches!(command, None | Some(Command::Image)) {
+        paragraph(&mut out, &t(Msg::ToolImageHelpCredit));
     }
     out.truncate(out.trim_end().len());
     out.push('\n');

@@ -11,10 +11,12 @@ mod args;
 mod datasets;
 mod files;
 mod help;
+mod image;
 mod locate;
 mod progress;
 mod run;
 mod said;
+mod usage;
 mod write;
 
 use std::process::ExitCode;

@@ -1,5 +1,5 @@
 //! The commands: the language chosen, the files checked or converted, the
-//! report printed, and the exit status decided.
+//! report printed, and the exit status decided (`image` is in image.rs).
 
 use std::ffi::OsString;
 use std::io::{self, Write};
@@ -13,12 +13,12 @@ use crate::args::{self, Command, Request, Run, Usage};
 use crate::datasets::{self, Outcome};
 use crate::progress::Meter;
 use crate::said::{self, severity_word, Said, Verdict};
-use crate::{files, help, write};
+use crate::{files, help, image, write};
 
 /// The data would be shown (warnings may have been printed).
-const OK: u8 = 0;
+pub(crate) const OK: u8 = 0;
 /// The data would be rejected, or a file cannot be used.
-const DATA: u8 = 1;
+pub(crate) const DATA: u8 = 1;
 /// The command line is wrong.
 const USAGE: u8 = 2;
 
@@ -51,6 +51,7 @@ pub fn main(arguments: impl IntoIterator<Item = OsString>) -> u8 {
         Ok(Request::Run(run)) => match run.command {
             Command::Check => check(&run.files, &localizer),
             Command::Convert => convert(&run, &localizer),
+            Command::Image => image::image(&run, &localizer),
         },
     }
 }
@@ -80,7 +81,7 @@ fn speaks(localizer: &Localizer, lang: &str) -> bool {
         .any(|known| known.eq_ignore_ascii_case(primary))
 }
 
-fn usage_error(mistake: &Usage, command: Option<Command>, localizer: &Localizer) -> u8 {
+pub(crate) fn usage_error(mistake: &Usage, command: Option<Command>, localizer: &Localizer) -> u8 {
     let try_help = localizer.format(
         Msg::ToolCliUsageTryHelp,
         &[("command", MessageArg::Text(help::help_command(command)))],
@@ -145,6 +146,7 @@ fn convert(run: &Run, localizer: &Localizer) -> u8 {
         said,
         verdict,
         dataset,
+        ..
     } = datasets::convert_sheets(&run.files, &mut meter);
     let mut report = lines(&said, localizer);
     let (Verdict::Accepted { signatories, areas }, Some(dataset)) = (verdict, dataset) else {
@@ -203,7 +205,7 @@ fn convert(run: &Run, localizer: &Localizer) -> u8 {
 }
 
 /// Every finding, one line each.
-fn lines(said: &[Said], localizer: &Localizer) -> String {
+pub(crate) fn lines(said: &[Said], localizer: &Localizer) -> String {
     said.iter()
         .map(|s| s.line(localizer) + "\n")
         .collect::<String>()
@@ -211,7 +213,7 @@ fn lines(said: &[Said], localizer: &Localizer) -> String {
 
 /// The inputs' size in all, to decide whether progress is worth showing
 /// (files that cannot be used count nothing: they are reported later).
-fn input_size(paths: &[PathBuf]) -> u64 {
+pub(crate) fn input_size(paths: &[PathBuf]) -> u64 {
     paths.iter().filter_map(|path| files::size(path).ok()).sum()
 }
 
@@ -224,6 +226,6 @@ fn print(text: &str) {
 }
 
 /// Text on standard error.
-fn eprint_text(text: &str) {
+pub(crate) fn eprint_text(text: &str) {
     let _ = io::stderr().lock().write_all(text.as_bytes());
 }

@@ -64,3 +64,6 @@ mod files;
 mod sheets;
 #[path = "cli/usage.rs"]
 mod usage;
+
+#[path = "cli/image.rs"]
+mod image;

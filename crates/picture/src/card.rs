@@ -65,7 +65,14 @@ pub fn compose(dataset: &Dataset, t: &Localizer) -> String {
     let width = CARD_WIDTH - 2.0 * PAD;
     let mut y = PAD;
     let agreement = &dataset.agreement;
-    y = block(&mut out, &TITLE, t.pick(&agreement.title), y, width, TITLE_LINES);
+    y = block(
+        &mut out,
+        &TITLE,
+        t.pick(&agreement.title),
+        y,
+        width,
+        TITLE_LINES,
+    );
     let date = t.date(agreement.date);
     let meta = match &agreement.place {
         Some(place) => t.format(

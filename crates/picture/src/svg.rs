@@ -70,6 +70,9 @@ mod tests {
         assert_eq!(num(3.504), "3.5");
         assert_eq!(num(-0.001), "0");
         assert_eq!(num(f64::NAN), "0");
-        assert_eq!(escape("A & B <\"c\">\u{1}"), "A &amp; B &lt;&quot;c&quot;&gt;");
+        assert_eq!(
+            escape("A & B <\"c\">\u{1}"),
+            "A &amp; B &lt;&quot;c&quot;&gt;"
+        );
     }
 }

@@ -24,7 +24,10 @@ fn the_png_has_the_asked_size_and_is_not_blank() {
         let picture = render(&sample(), &localizer("en"), width);
         let bytes = png(&picture).unwrap_or_else(|e| panic!("{e}"));
         let pixmap = pixels(&bytes);
-        assert_eq!((pixmap.width(), pixmap.height()), (width, width * 630 / 1200));
+        assert_eq!(
+            (pixmap.width(), pixmap.height()),
+            (width, width * 630 / 1200)
+        );
         // Water, land, markers and text: far more than a stray pixel.
         let share = inked(&pixmap) as f64 / (pixmap.width() * pixmap.height()) as f64;
         assert!(share > 0.4, "{share}");
@@ -38,9 +41,15 @@ fn lithuanian_letters_are_drawn_with_their_own_glyphs() {
     let drawn = glyphs(&with).unwrap_or_else(|e| panic!("{e}"));
     for letter in letters.chars() {
         let glyph = drawn.iter().find(|(text, _)| text.contains(letter));
-        assert!(matches!(glyph, Some((_, id)) if *id != 0), "{letter}: {glyph:?}");
+        assert!(
+            matches!(glyph, Some((_, id)) if *id != 0),
+            "{letter}: {glyph:?}"
+        );
     }
-    assert!(drawn.iter().all(|(_, id)| *id != 0), "a .notdef box is drawn");
+    assert!(
+        drawn.iter().all(|(_, id)| *id != 0),
+        "a .notdef box is drawn"
+    );
     // And they are ink: the title's row is not blank.
     let pixmap = pixels(&png(&with).unwrap_or_else(|e| panic!("{e}")));
     let title_row = &pixmap.pixels()[32 * 1200..72 * 1200];

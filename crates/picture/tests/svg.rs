@@ -81,7 +81,13 @@ fn the_sample_shows_fanned_members_with_their_lines_as_the_widget_does() {
 
 #[test]
 fn the_size_follows_the_width_and_the_card_keeps_its_layout() {
-    for (asked, width) in [(1200, 1200), (600, 600), (2400, 2400), (10, MIN_WIDTH), (99_999, MAX_WIDTH)] {
+    for (asked, width) in [
+        (1200, 1200),
+        (600, 600),
+        (2400, 2400),
+        (10, MIN_WIDTH),
+        (99_999, MAX_WIDTH),
+    ] {
         let picture = render(&sample(), &localizer("en"), asked);
         assert_eq!((picture.width, picture.height), (width, height_for(width)));
         assert!(picture.svg.contains(&format!("width=\"{width}\"")));
@@ -97,7 +103,9 @@ fn a_long_title_wraps_inside_the_card_and_is_cut_after_three_lines() {
     let document = Document::parse(&picture.svg).unwrap_or_else(|e| panic!("{e}"));
     let bold: Vec<&str> = document
         .descendants()
-        .filter(|n| n.attribute("font-weight") == Some("700") && n.attribute("font-size") == Some("32"))
+        .filter(|n| {
+            n.attribute("font-weight") == Some("700") && n.attribute("font-size") == Some("32")
+        })
         .filter_map(|n| n.text())
         .collect();
     assert_eq!(bold.len(), 3, "{bold:?}");
@@ -112,5 +120,7 @@ fn a_long_title_wraps_inside_the_card_and_is_cut_after_three_lines() {
 fn dataset_text_cannot_break_the_document() {
     let picture = render(&generated(3, "<b>\"A & B\"</b>"), &localizer("en"), 1200);
     assert!(Document::parse(&picture.svg).is_ok());
-    assert!(picture.svg.contains("&lt;b&gt;&quot;A &amp; B&quot;&lt;/b&gt;"));
+    assert!(picture
+        .svg
+        .contains("&lt;b&gt;&quot;A &amp; B&quot;&lt;/b&gt;"));
 }
