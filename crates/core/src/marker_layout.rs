@@ -94,3 +94,52 @@ pub fn lay_out(
     };
     fan_out(clusters, anchor_of, area, GROUP_RADIUS)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dataset::BUILTIN_DATASET_JSON;
+    use crate::json::std_number;
+    use crate::projection::equal_earth;
+    use crate::read::read_dataset;
+
+    fn sample() -> Vec<ProjectedPoint> {
+        match read_dataset(BUILTIN_DATASET_JSON, std_number) {
+            Ok(dataset) => dataset
+                .signatories
+                .iter()
+                .map(|s| equal_earth(s.location))
+                .collect(),
+            Err(rejection) => panic!("{rejection:?}"),
+        }
+    }
+
+    #[test]
+    fn every_signatory_is_drawn_once_and_fanned_only_on_a_wide_map() {
+        let projected = sample();
+        let all: Vec<usize> = (0..projected.len()).collect();
+        for (width, fanned) in [(1136.0, true), (370.0, false)] {
+            let size = ScreenSize {
+                width,
+                height: 400.0,
+            };
+            let spread = lay_out(&projected, &all, &first_view(&projected, size), size);
+            let mut members: Vec<usize> = spread
+                .clusters
+                .iter()
+                .flat_map(|c| c.members.clone())
+                .collect();
+            members.sort_unstable();
+            assert_eq!(members, all, "{width}");
+            assert_eq!(
+                spread.anchors.iter().any(Option::is_some),
+                fanned,
+                "{width}"
+            );
+            for c in &spread.clusters {
+                let p = c.position;
+                assert!(p.x >= 0.0 && p.y >= 0.0 && p.x <= width && p.y <= 400.0);
+            }
+        }
+    }
+}
