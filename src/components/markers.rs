@@ -21,24 +21,10 @@ use crate::components::{kind_word, location_text};
 use crate::state::LoadedData;
 use signatory_core::filter::FilterResult;
 use signatory_core::i18n::{Localizer, MessageArg, Msg};
+// The marker sizes are the core's, shared with the static picture.
+use signatory_core::marker_layout::{group_disc_radius, HIT_RADIUS};
 use signatory_core::spatial_nav::{nearest_in_direction, reading_order, Direction};
 use signatory_core::viewport::{ScreenPoint, ScreenSize, Viewport};
-
-/// Markers or groups whose centres are closer than this (pixels) are
-/// grouped. It is at least two group discs' radii (see `group_disc_radius`),
-/// so nothing drawn overlaps, and the [`HIT_RADIUS`] circles of two markers
-/// never intersect: every target gets its 24 × 24 px (WCAG 2.5.8).
-pub const GROUP_RADIUS: f64 = 2.0 * HIT_RADIUS;
-
-/// Radius of the invisible circle that catches clicks and taps on a marker
-/// or group, and carries its focus ring.
-pub const HIT_RADIUS: f64 = 12.0;
-
-/// A group disc grows slowly with its member count, staying under
-/// `GROUP_RADIUS / 2` for small groups.
-fn group_disc_radius(members: usize) -> f64 {
-    10.0 + (members as f64).log10() * 3.0
-}
 
 /// Props of [`Markers`].
 #[derive(Properties, PartialEq)]

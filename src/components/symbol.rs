@@ -7,8 +7,10 @@ use yew::prelude::*;
 
 use signatory_core::dataset::Kind;
 
-/// Radius, in CSS pixels, of a single signatory's marker.
-pub const MARKER_RADIUS: f64 = 8.0;
+/// Radius, in CSS pixels, of a single signatory's marker (its shapes are
+/// the core's, shared with the static picture).
+pub use signatory_core::marker_layout::MARKER_RADIUS;
+use signatory_core::marker_layout::{diamond_half, square_side};
 
 /// Attribute values of the three symbols at [`MARKER_RADIUS`], formatted
 /// once per page: a re-render draws hundreds of markers and list entries,
@@ -22,8 +24,8 @@ struct Geometry {
 
 impl Geometry {
     fn at(radius: f64) -> Geometry {
-        let side = radius * 1.8;
-        let e = radius * 1.25;
+        let side = square_side(radius);
+        let e = diamond_half(radius);
         Geometry {
             r: number_text(radius).into(),
             square_corner: number_text(-side / 2.0).into(),

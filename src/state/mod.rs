@@ -24,12 +24,9 @@ use signatory_core::viewport::{Camera, Covered, FittedView, ScreenPoint, ScreenS
 pub use event::{Transition, WidgetEvent};
 pub use loaded::{LoadError, LoadState, LoadedData};
 
-/// Pixels kept free around the data when the view is fitted (room for a
-/// marker and its outline at the edge).
-pub const FIT_PADDING: f64 = 28.0;
-/// Pixels on the map's right kept clear in the fitted view: the zoom
-/// buttons' column (32 px wide, 8 px from the edge) plus a gap.
-pub const CONTROLS_INSET: f64 = 36.0;
+/// The fitted view's padding and the zoom buttons' inset, shared with the
+/// static picture (`core::marker_layout`).
+pub use signatory_core::marker_layout::{CONTROLS_INSET, FIT_PADDING};
 /// Zoom step of the + and − buttons.
 pub const ZOOM_STEP: f64 = 2.0;
 /// Pixels a selected signatory's marker is kept inside the map's edge when
@@ -181,7 +178,7 @@ impl WidgetState {
     /// The view fitted to the data at the current size.
     pub fn fitted_view(&self) -> FittedView {
         let bounds = self.data().map_or_else(Bounds::world, |d| d.bounds);
-        FittedView::new_with_right_inset(bounds, self.size, FIT_PADDING, CONTROLS_INSET)
+        signatory_core::marker_layout::fitted_view(bounds, self.size)
     }
 
     /// The camera in effect (the reader's, else the fitted one).

@@ -6,7 +6,9 @@ use std::ffi::OsString;
 use std::path::PathBuf;
 
 use lexopt::prelude::*;
+use signatory_picture::{MAX_WIDTH, MIN_WIDTH};
 
+pub use crate::image::Format;
 pub use crate::usage::Usage;
 
 /// The things the tool does.
@@ -20,6 +22,8 @@ pub enum Command {
     Prerender,
     /// Write a ready-to-paste HTML snippet: script, element, snapshots.
     Embed,
+    /// Draw the map's first view as a picture.
+    Image,
 }
 
 impl Command {
@@ -30,6 +34,7 @@ impl Command {
             Command::Convert => "convert",
             Command::Prerender => "prerender",
             Command::Embed => "embed",
+            Command::Image => "image",
         }
     }
 
@@ -39,6 +44,7 @@ impl Command {
             Command::Convert,
             Command::Prerender,
             Command::Embed,
+            Command::Image,
         ]
         .into_iter()
         .find(|command| command.word() == word)
@@ -52,7 +58,7 @@ pub struct Run {
     pub command: Command,
     /// The files, in the order given.
     pub files: Vec<PathBuf>,
-    /// `-o FILE` (convert, prerender, embed).
+    /// `-o FILE` (convert, prerender, embed, image).
     pub output: Option<PathBuf>,
     /// `--compact` (convert only).
     pub compact: bool,
@@ -64,6 +70,10 @@ pub struct Run {
     pub cdn: Option<String>,
     /// `--dist DIR` (embed only).
     pub dist: Option<PathBuf>,
+    /// `--format` (image only; else from `-o`'s ending).
+    pub format: Option<Format>,
+    /// `--width` in pixels (image only).
+    pub width: Option<u32>,
 }
 
 /// What the command line asks for.
@@ -103,10 +113,16 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Parsed {
 /// Which commands take an option (as typed): `None` for all of them.
 fn takes(option: &str) -> Option<&'static [Command]> {
     match option {
-        "-o" | "--output" => Some(&[Command::Convert, Command::Prerender, Command::Embed]),
+        "-o" | "--output" => Some(&[
+            Command::Convert,
+            Command::Prerender,
+            Command::Embed,
+            Command::Image,
+        ]),
         "--compact" => Some(&[Command::Convert]),
         "--stylesheet" => Some(&[Command::Prerender]),
         "--src" | "--cdn" | "--dist" => Some(&[Command::Embed]),
+        "--format" | "--width" => Some(&[Command::Image]),
         _ => None,
     }
 }
@@ -129,6 +145,8 @@ struct State {
     src: Option<String>,
     cdn: Option<String>,
     dist: Option<PathBuf>,
+    format: Option<Format>,
+    width: Option<u32>,
 }
 
 impl State {
@@ -156,6 +174,16 @@ impl State {
                 Long("dist") => {
                     let dir = PathBuf::from(parser.value().map_err(usage)?);
                     once(&mut self.dist, dir, &typed)?;
+                }
+                Long("format") => {
+                    let value = text(&mut parser, &typed)?;
+                    let format = Format::from_word(&value.trim().to_ascii_lowercase())
+                        .ok_or(Usage::BadFormat(value))?;
+                    once(&mut self.format, format, &typed)?;
+                }
+                Long("width") => {
+                    let width = pixels(&text(&mut parser, &typed)?)?;
+                    once(&mut self.width, width, &typed)?;
                 }
                 Value(value) => self.word(value)?,
                 Short(_) | Long(_) => return Err(Usage::UnknownOption(typed)),
@@ -215,7 +243,7 @@ impl State {
         let required = match command {
             Command::Prerender => self.lang.is_none().then_some("--lang"),
             Command::Embed => self.src.is_none().then_some("--src"),
-            Command::Check | Command::Convert => None,
+            Command::Check | Command::Convert | Command::Image => None,
         };
         if let Some(option) = required {
             return Err(Usage::Required {
@@ -232,6 +260,8 @@ impl State {
             src: self.src.take(),
             cdn: self.cdn.take(),
             dist: self.dist.take(),
+            format: self.format,
+            width: self.width,
         }))
     }
 }
@@ -243,6 +273,16 @@ fn text(parser: &mut lexopt::Parser, typed: &str) -> Result<String, Usage> {
         .map_err(usage)?
         .into_string()
         .map_err(|_| Usage::BadText(typed.to_owned()))
+}
+
+/// `--width`'s value: whole pixels within what a picture may be.
+fn pixels(typed: &str) -> Result<u32, Usage> {
+    typed
+        .trim()
+        .parse::<u32>()
+        .ok()
+        .filter(|w| (MIN_WIDTH..=MAX_WIDTH).contains(w))
+        .ok_or_else(|| Usage::BadWidth(typed.to_owned()))
 }
 
 /// Sets an option that may be given only once.

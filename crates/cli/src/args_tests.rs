@@ -23,6 +23,8 @@ fn options_may_come_before_or_after_the_command() {
             src: None,
             cdn: None,
             dist: None,
+            format: None,
+            width: None,
         }))
     );
 }
@@ -101,4 +103,54 @@ fn publishing_commands_need_their_options_and_refuse_others() {
     };
     assert_eq!(run.src.as_deref(), Some("/d.json"));
     assert_eq!(run.cdn.as_deref(), Some("https://c/"));
+}
+
+#[test]
+fn image_takes_a_format_and_a_width_other_commands_do_not() {
+    let parsed = parse_words(&["image", "d.json", "--format", "PNG", "--width", "2400"]);
+    assert_eq!(
+        parsed.request,
+        Ok(Request::Run(Run {
+            command: Command::Image,
+            files: vec!["d.json".into()],
+            output: None,
+            compact: false,
+            stylesheet: None,
+            src: None,
+            cdn: None,
+            dist: None,
+            format: Some(Format::Png),
+            width: Some(2400),
+        }))
+    );
+    let bad = |words: &[&str]| parse_words(words).request;
+    assert_eq!(
+        bad(&["image", "d.json", "--format", "gif"]),
+        Err(Usage::BadFormat("gif".into()))
+    );
+    for width in ["0", "299", "4801", "12.5", "wide", "-3"] {
+        assert_eq!(
+            bad(&["image", "d.json", "--width", width]),
+            Err(Usage::BadWidth(width.into()))
+        );
+    }
+    assert_eq!(
+        bad(&["check", "d.json", "--width", "800"]),
+        Err(Usage::NotHere {
+            option: "--width".into(),
+            command: Command::Image
+        })
+    );
+    assert_eq!(
+        bad(&["image", "d.json", "--compact"]),
+        Err(Usage::NotHere {
+            option: "--compact".into(),
+            command: Command::Convert
+        })
+    );
+    assert_eq!(
+        Format::of_path(std::path::Path::new("card.SVG")),
+        Some(Format::Svg)
+    );
+    assert_eq!(Format::of_path(std::path::Path::new("card")), None);
 }

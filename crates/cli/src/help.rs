@@ -2,7 +2,8 @@
 //! with a mistake, in the person's language. The layout (columns, wrapping
 //! at 80) is here; the words are in `locales/<lang>/tool/cli.ftl`.
 
-use signatory_core::i18n::{Localizer, Msg};
+use signatory_core::i18n::{Localizer, MessageArg, Msg};
+use signatory_picture::{DEFAULT_WIDTH, MAX_WIDTH, MIN_WIDTH};
 
 use crate::args::Command;
 
@@ -14,7 +15,9 @@ const WIDTH: usize = 80;
 pub fn usage_line(command: Option<Command>) -> String {
     match command {
         None => {
-            format!("{PROGRAM} [--lang LANG] <check|convert|prerender|embed|help> [OPTIONS] FILE…")
+            format!(
+                "{PROGRAM} [--lang LANG] <check|convert|prerender|embed|image|help> [OPTIONS] FILE…"
+            )
         }
         Some(Command::Check) => format!("{PROGRAM} check [--lang LANG] FILE…"),
         Some(Command::Convert) => {
@@ -25,6 +28,9 @@ pub fn usage_line(command: Option<Command>) -> String {
         }
         Some(Command::Embed) => format!(
             "{PROGRAM} embed --src URL [--cdn URL] [--dist DIR] [--lang en|lt] [-o FILE] FILE…"
+        ),
+        Some(Command::Image) => format!(
+            "{PROGRAM} image --format svg|png [--width PIXELS] [-o FILE] [--lang LANG] FILE…"
         ),
     }
 }
@@ -47,6 +53,7 @@ pub fn text(command: Option<Command>, localizer: &Localizer) -> String {
         Some(Command::Convert) => t(Msg::ToolCliHelpConvertAbout),
         Some(Command::Prerender) => t(Msg::ToolCliHelpPrerenderAbout),
         Some(Command::Embed) => t(Msg::ToolCliHelpEmbedAbout),
+        Some(Command::Image) => t(Msg::ToolImageHelpAbout),
     };
     paragraph(&mut out, &about);
     out.push_str(&format!(
@@ -69,6 +76,10 @@ pub fn text(command: Option<Command>, localizer: &Localizer) -> String {
                     t(Msg::ToolCliHelpPrerender),
                 ),
                 ("embed FILE… --src URL".to_owned(), t(Msg::ToolCliHelpEmbed)),
+                (
+                    "image FILE… --format svg|png".to_owned(),
+                    t(Msg::ToolImageHelp),
+                ),
                 ("help [COMMAND]".to_owned(), t(Msg::ToolCliHelpHelp)),
             ],
         );
@@ -89,6 +100,7 @@ pub fn text(command: Option<Command>, localizer: &Localizer) -> String {
     let files = match command {
         Some(Command::Convert) => Msg::ToolCliHelpConvertFiles,
         Some(Command::Prerender | Command::Embed) => Msg::ToolCliHelpPublishFiles,
+        Some(Command::Image) => Msg::ToolImageHelpFiles,
         _ => Msg::ToolCliHelpFiles,
     };
     paragraph(&mut out, &t(files));
@@ -96,6 +108,10 @@ pub fn text(command: Option<Command>, localizer: &Localizer) -> String {
     // The place data's licence asks for the credit wherever it is used.
     if command != Some(Command::Check) {
         paragraph(&mut out, &t(Msg::ToolCliHelpCredit));
+    }
+    // The basemap's and the fonts' credit, where pictures are made.
+    if matches!(command, None | Some(Command::Image)) {
+        paragraph(&mut out, &t(Msg::ToolImageHelpCredit));
     }
     out.truncate(out.trim_end().len());
     out.push('\n');
@@ -120,6 +136,22 @@ fn command_options(command: Option<Command>, localizer: &Localizer) -> Vec<(Stri
             row("--cdn URL", Msg::ToolCliHelpCdn),
             row("--dist DIR", Msg::ToolCliHelpDist),
             row("-o, --output FILE", Msg::ToolCliHelpOutputHtml),
+        ],
+        Some(Command::Image) => vec![
+            row("--format svg|png", Msg::ToolImageHelpFormat),
+            (
+                "--width PIXELS".to_owned(),
+                localizer.format(
+                    Msg::ToolImageHelpWidth,
+                    &[
+                        // Pixels as they are typed (4800, not 4,800).
+                        ("min", MessageArg::Text(MIN_WIDTH.to_string())),
+                        ("max", MessageArg::Text(MAX_WIDTH.to_string())),
+                        ("default", MessageArg::Text(DEFAULT_WIDTH.to_string())),
+                    ],
+                ),
+            ),
+            row("-o, --output FILE", Msg::ToolImageHelpOutput),
         ],
         None | Some(Command::Check) => Vec::new(),
     }

@@ -12,6 +12,7 @@ mod args;
 mod datasets;
 mod files;
 mod help;
+mod image;
 mod integrity;
 mod locate;
 mod progress;

@@ -94,7 +94,7 @@ pub fn embed(run: &Run, lang: Option<&str>, localizer: &Localizer) -> u8 {
 /// The one dataset the files make, with the findings told so far; or the
 /// exit status once the data would be rejected (told as `check` tells it)
 /// or the files make more than one dataset.
-fn load(run: &Run, localizer: &Localizer) -> Result<(String, Dataset), u8> {
+pub fn load(run: &Run, localizer: &Localizer) -> Result<(String, Dataset), u8> {
     let count = datasets::group(&run.files).len();
     if count > 1 {
         let mistake = Usage::OneDataset {

@@ -1,5 +1,5 @@
 //! The commands: the language chosen, the files checked or converted, the
-//! report printed, and the exit status decided.
+//! report printed, and the exit status decided (`image` is in image.rs).
 
 use std::ffi::OsString;
 use std::io::{self, Write};
@@ -13,7 +13,7 @@ use crate::args::{self, Command, Request, Run, Usage};
 use crate::datasets::{self, Outcome};
 use crate::progress::Meter;
 use crate::said::{self, severity_word, Said, Verdict};
-use crate::{files, help, publish, write};
+use crate::{files, help, image, publish, write};
 
 /// The data would be shown (warnings may have been printed).
 pub const OK: u8 = 0;
@@ -59,6 +59,7 @@ pub fn main(arguments: impl IntoIterator<Item = OsString>) -> u8 {
                 let lang = parsed.lang.as_deref().map(publish::snapshot_language);
                 publish::embed(&run, lang, &localizer)
             }
+            Command::Image => image::image(&run, &localizer),
         },
     }
 }

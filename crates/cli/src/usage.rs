@@ -2,6 +2,7 @@
 //! their language with the usage line (exit status 2).
 
 use signatory_core::i18n::{Localizer, MessageArg, Msg};
+use signatory_picture::{MAX_WIDTH, MIN_WIDTH};
 
 use crate::args::Command;
 
@@ -59,6 +60,14 @@ pub enum Usage {
     ConvertJson(String),
     /// The same option twice (`-o a -o b`).
     Twice(String),
+    /// `--format` names no picture format.
+    BadFormat(String),
+    /// `image` without `--format`, and no `-o` ending that says it.
+    NoFormat,
+    /// `--width` is not a whole number of pixels in range.
+    BadWidth(String),
+    /// A PNG asked for on a terminal.
+    PngToTerminal,
 }
 
 impl Usage {
@@ -117,6 +126,20 @@ impl Usage {
             Usage::Twice(option) => {
                 localizer.format(Msg::ToolCliUsageTwice, &[("option", text(option))])
             }
+            Usage::BadFormat(format) => {
+                localizer.format(Msg::ToolImageUsageBadFormat, &[("format", text(format))])
+            }
+            Usage::NoFormat => localizer.text(Msg::ToolImageUsageNoFormat),
+            Usage::BadWidth(width) => localizer.format(
+                Msg::ToolImageUsageBadWidth,
+                &[
+                    ("width", text(width)),
+                    // Pixels as a number is typed (4800, not 4,800).
+                    ("min", text(&MIN_WIDTH.to_string())),
+                    ("max", text(&MAX_WIDTH.to_string())),
+                ],
+            ),
+            Usage::PngToTerminal => localizer.text(Msg::ToolImageUsagePngTerminal),
         }
     }
 }

@@ -66,3 +66,6 @@ mod publish;
 mod sheets;
 #[path = "cli/usage.rs"]
 mod usage;
+
+#[path = "cli/image.rs"]
+mod image;

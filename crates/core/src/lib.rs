@@ -16,6 +16,7 @@ pub mod i18n;
 pub mod json;
 pub mod load_sequence;
 pub mod map_paths;
+pub mod marker_layout;
 pub mod measure;
 pub mod problem;
 pub mod projection;

@@ -10,7 +10,7 @@ fn help_names_the_commands_and_credits_the_place_data() {
     assert_eq!(help.status, 0);
     assert!(help
         .stdout
-        .contains("Usage: signatory-map [--lang LANG] <check|convert|prerender|embed|help>"));
+        .contains("Usage: signatory-map [--lang LANG] <check|convert|prerender|embed|image|help>"));
     assert!(help.stdout.contains("\n  check FILE…"));
     assert!(help.stdout.contains("\n  convert FILE… [-o FILE]"));
     assert!(help.stdout.contains("one CSV file per sheet"));
