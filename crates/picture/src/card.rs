@@ -119,7 +119,13 @@ pub fn compose(dataset: &Dataset, t: &Localizer) -> String {
     );
     let footer_top = map_top + size.height + 10.0;
     legend(&mut out, dataset, t, footer_top);
+    // As the widget's attribution line: credit, how old the data is, source.
     let mut source = t.text(Msg::MapAttribution);
+    source.push_str(" · ");
+    source.push_str(&t.format(
+        Msg::MapDataAsOf,
+        &[("date", MessageArg::Text(t.date(dataset.data_as_of())))],
+    ));
     if let Some(url) = web_link(agreement.source.as_deref()) {
         let shown = url
             .trim()
