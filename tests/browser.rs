@@ -34,12 +34,17 @@ const VARIED: &str = r#"{"version": 1,
 /// Lets Yew's scheduler and the ResizeObserver run.
 async fn settle() {
     for _ in 0..3 {
-        let promise = Promise::new(&mut |resolve, _| {
-            let window = web_sys::window().expect("window");
-            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20);
-        });
-        let _ = JsFuture::from(promise).await;
+        pause(20).await;
     }
+}
+
+/// Waits `ms` milliseconds on the event loop.
+async fn pause(ms: i32) {
+    let promise = Promise::new(&mut |resolve, _| {
+        let window = web_sys::window().expect("window");
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+    });
+    let _ = JsFuture::from(promise).await;
 }
 
 struct Mounted {
@@ -50,6 +55,25 @@ struct Mounted {
 }
 
 impl Mounted {
+    /// Whether the page heard `event` (`name detail`), waiting up to 5 s:
+    /// events are sent once Yew has drawn what they describe, and on a busy
+    /// machine that can be after a fixed [`settle`].
+    async fn heard(&self, event: &str) -> bool {
+        for _ in 0..250 {
+            if self.events.borrow().iter().any(|e| e == event) {
+                return true;
+            }
+            pause(20).await;
+        }
+        false
+    }
+
+    /// The events heard so far, for an assertion's message (a copy: no
+    /// borrow may be left held by a failed assertion).
+    fn events_seen(&self) -> Vec<String> {
+        self.events.borrow().clone()
+    }
+
     fn new(width_px: u32, lang: &str, areas: &[&str]) -> Mounted {
         let document = web_sys::window()
             .and_then(|w| w.document())
@@ -235,13 +259,9 @@ async fn the_builtin_dataset_renders_fifteen_signatories_and_reports_ready() {
         .sum();
     assert_eq!(widget.all(".smw-marker").len() + grouped, 15);
     assert!(
-        widget
-            .events
-            .borrow()
-            .iter()
-            .any(|e| e == "ready {\"signatories\":15}"),
+        widget.heard("ready {\"signatories\":15}").await,
         "{:?}",
-        widget.events.borrow()
+        widget.events_seen()
     );
 }
 
@@ -256,11 +276,11 @@ async fn the_language_toggle_switches_text_and_lang_and_reports_it() {
     assert!(widget.text().contains("Bendradarbiavimo sritys"));
     assert!(widget.text().contains("2017 m. lapkričio 8 d."));
     assert!(!widget.text().contains("Areas of cooperation"));
-    assert!(widget
-        .events
-        .borrow()
-        .iter()
-        .any(|e| e == "languagechange {\"lang\":\"lt\"}"));
+    assert!(
+        widget.heard("languagechange {\"lang\":\"lt\"}").await,
+        "{:?}",
+        widget.events_seen()
+    );
     widget.map.set_lang("en");
     settle().await;
     assert!(
@@ -294,12 +314,10 @@ async fn toggling_areas_filters_map_counts_and_list_at_once() {
     );
     assert!(
         widget
-            .events
-            .borrow()
-            .iter()
-            .any(|e| e == "filterchange {\"areas\":[\"x\",\"y\"],\"visible\":1}"),
+            .heard("filterchange {\"areas\":[\"x\",\"y\"],\"visible\":1}")
+            .await,
         "{:?}",
-        widget.events.borrow()
+        widget.events_seen()
     );
     widget.click(".smw-chip", "All areas");
     settle().await;
@@ -335,11 +353,11 @@ async fn choosing_a_list_entry_opens_its_detail() {
         text.contains("Institution") && text.contains("Lima, Peru") && text.contains("Why"),
         "{text}"
     );
-    assert!(widget
-        .events
-        .borrow()
-        .iter()
-        .any(|e| e == "select {\"id\":\"c\"}"));
+    assert!(
+        widget.heard("select {\"id\":\"c\"}").await,
+        "{:?}",
+        widget.events_seen()
+    );
 }
 
 #[wasm_bindgen_test]
