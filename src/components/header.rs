@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use signatory_core::dataset::Agreement;
-use signatory_core::i18n::{Localizer, MessageArg, Msg};
+use signatory_core::i18n::{Localizer, Msg};
 
 /// Props of [`Header`].
 #[derive(Properties, PartialEq)]
@@ -34,17 +34,7 @@ pub fn Header(props: &HeaderProps) -> Html {
     let node = use_node_ref();
     let clamped = crate::platform::use_clamped(node.clone());
     let expanded = use_state_eq(|| false);
-    let date = t.date(agreement.date);
-    let meta = match &agreement.place {
-        Some(place) => t.format(
-            Msg::HeaderMeta,
-            &[
-                ("date", MessageArg::Text(date)),
-                ("place", MessageArg::Text(t.pick(&place.name).to_owned())),
-            ],
-        ),
-        None => date,
-    };
+    let meta = t.signed(agreement);
     let title_lang = agreement.title.language_of(t.lang()).to_owned();
     let toggle = {
         let expanded = expanded.clone();

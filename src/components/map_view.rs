@@ -155,7 +155,7 @@ pub fn MapView(props: &MapViewProps) -> Html {
                 <small class="smw-attribution">
                     { t.text(Msg::MapAttribution) }
                     { " · " }
-                    { t.format(Msg::MapDataAsOf, &[("date", MessageArg::Text(t.date(props.data.dataset.data_as_of())))]) }
+                    { t.data_as_of(&props.data.dataset) }
                     if let Some(url) = web_link(props.data.dataset.agreement.source.as_deref()) {
                         { " · " }
                         <a href={url.to_owned()} rel="noopener noreferrer" target="_blank">{ t.text(Msg::HeaderSource) }</a>

@@ -73,17 +73,7 @@ pub fn compose(dataset: &Dataset, t: &Localizer) -> String {
         width,
         TITLE_LINES,
     );
-    let date = t.date(agreement.date);
-    let meta = match &agreement.place {
-        Some(place) => t.format(
-            Msg::HeaderMeta,
-            &[
-                ("date", MessageArg::Text(date)),
-                ("place", MessageArg::Text(t.pick(&place.name).to_owned())),
-            ],
-        ),
-        None => date,
-    };
+    let meta = t.signed(agreement);
     y = block(&mut out, &META, &meta, y + 4.0, width, 1);
     // The header's counts: areas only where the widget offers a filter.
     let areas = if AreaMasks::new(dataset).all_alike() {
@@ -122,10 +112,7 @@ pub fn compose(dataset: &Dataset, t: &Localizer) -> String {
     // As the widget's attribution line: credit, how old the data is, source.
     let mut source = t.text(Msg::MapAttribution);
     source.push_str(" · ");
-    source.push_str(&t.format(
-        Msg::MapDataAsOf,
-        &[("date", MessageArg::Text(t.date(dataset.data_as_of())))],
-    ));
+    source.push_str(&t.data_as_of(dataset));
     if let Some(url) = web_link(agreement.source.as_deref()) {
         let shown = url
             .trim()

@@ -9,7 +9,7 @@
 
 use std::rc::Rc;
 
-use crate::dataset::{CalendarDate, LocalizedText};
+use crate::dataset::{Agreement, CalendarDate, Dataset, LocalizedText};
 use crate::i18n::pattern::{self, Arg, Locale};
 use crate::i18n::{LocaleRules, Msg, LOCALES};
 use crate::problem::{Issue, IssueArg};
@@ -187,6 +187,30 @@ impl Localizer {
                 ("year", MessageArg::Plain(i64::from(date.year))),
             ],
         )
+    }
+
+    /// When and where the agreement was signed ("Signed 8 November 2017 ·
+    /// Strasbourg", or the date alone): the widget's header and the picture
+    /// say it alike.
+    pub fn signed(&self, agreement: &Agreement) -> String {
+        let date = self.date(agreement.date);
+        match &agreement.place {
+            Some(place) => self.format(
+                Msg::HeaderMeta,
+                &[
+                    ("date", MessageArg::Text(date)),
+                    ("place", MessageArg::Text(self.pick(&place.name).to_owned())),
+                ],
+            ),
+            None => date,
+        }
+    }
+
+    /// How old the data is ("Data as of 8 November 2017"), beside the
+    /// source: live, in snapshots and on pictures alike.
+    pub fn data_as_of(&self, dataset: &Dataset) -> String {
+        let date = self.date(dataset.data_as_of());
+        self.format(Msg::MapDataAsOf, &[("date", MessageArg::Text(date))])
     }
 
     /// What is wrong, as a sentence in this language (the widget shows it
