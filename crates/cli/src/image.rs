@@ -3,7 +3,7 @@
 //! read and judged exactly as `check` and `convert` do (same findings, same
 //! messages); nothing is drawn or written when it would be rejected.
 
-use std::io::{self, IsTerminal, Write};
+use std::io::{self, IsTerminal};
 use std::path::Path;
 
 use signatory_core::i18n::{Localizer, MessageArg, Msg};
@@ -11,9 +11,9 @@ use signatory_picture::{png, render, DEFAULT_WIDTH};
 use signatory_sheets::finding::Severity;
 
 use crate::args::{Command, Run, Usage};
-use crate::run::{eprint_text, usage_error, DATA, OK};
+use crate::run::{deliver, eprint_text, usage_error, DATA, OK};
 use crate::said::severity_word;
-use crate::{datasets, publish, write};
+use crate::{datasets, publish};
 
 /// The picture `image` makes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,27 +77,10 @@ pub fn image(run: &Run, localizer: &Localizer) -> u8 {
             return DATA;
         }
     };
-    let written = match &run.output {
-        Some(path) => write::atomically(path, &bytes).map_err(|error| (path.as_path(), error)),
-        None => {
-            let mut stdout = io::stdout().lock();
-            stdout
-                .write_all(&bytes)
-                .and_then(|()| stdout.flush())
-                .map_err(|error| (Path::new("-"), error))
-        }
-    };
-    if let Err((path, error)) = written {
-        let args = [
-            ("file", MessageArg::Text(datasets::name(path))),
-            ("reason", MessageArg::Text(error.to_string())),
-        ];
-        report.push_str(&error_line(
-            localizer,
-            localizer.format(Msg::ToolCliWriteFailed, &args),
-        ));
+    let status = deliver(run.output.as_deref(), &bytes, &mut report, localizer);
+    if status != OK {
         eprint_text(&report);
-        return DATA;
+        return status;
     }
     if let Some(path) = &run.output {
         let args = [
