@@ -25,13 +25,28 @@ const TYPES = {
 /**
  * Starts serving `root`. `headers(path)` may add response headers (tests
  * use it for a Content-Security-Policy); `routes` maps a path to a handler
- * `(request, response) => void` for test endpoints.
+ * `(request, response) => void` for test endpoints; `onRequest(url)` hears
+ * the absolute URL of every request, before it is answered.
+ *
+ * A browser told to use this server as its proxy (the cross-engine tests
+ * do, so that nothing else is reachable) sends requests for other hosts
+ * here too: they are heard, then refused (502, or a closed tunnel for
+ * HTTPS), never answered from `root`.
+ * @param {{ root?: string, port?: number, headers?: (path: string) => Record<string, string>,
+ *   routes?: Record<string, (request: import("node:http").IncomingMessage, response: import("node:http").ServerResponse) => void>,
+ *   onRequest?: (url: string) => void }} [options]
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export function serve({ root = ".", port = 0, headers = () => ({}), routes = {} } = {}) {
+export function serve({ root = ".", port = 0, headers = () => ({}), routes = {}, onRequest = () => {} } = {}) {
   const base = resolve(root);
+  let ownHost = "";
   const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
+    // A proxied request names its host (absolute form); a direct one is a path.
+    const proxied = /^[a-z]+:\/\//i.test(request.url ?? "");
+    const target = new URL(request.url ?? "/", `http://${request.headers.host ?? ownHost}`);
+    onRequest(target.href);
+    if (proxied && target.host !== ownHost) return send(response, 502, "this server is not a proxy");
+    const path = decodeURIComponent(target.pathname);
     if (routes[path]) return routes[path](request, response);
     let file = normalize(join(base, path));
     if (file !== base && !file.startsWith(base + sep)) return send(response, 403, "forbidden");
@@ -49,11 +64,16 @@ export function serve({ root = ".", port = 0, headers = () => ({}), routes = {} 
       send(response, 404, "not found");
     }
   });
+  server.on("connect", (request, socket) => {
+    onRequest(`https://${request.url}/`);
+    socket.destroy();
+  });
   return new Promise((done, fail) => {
     server.once("error", fail);
     server.listen(port, "127.0.0.1", () => {
       const address = server.address();
       const actualPort = typeof address === "object" && address ? address.port : port;
+      ownHost = `127.0.0.1:${actualPort}`;
       done({
         url: `http://127.0.0.1:${actualPort}`,
         close: () => new Promise((closed) => { server.closeAllConnections(); server.close(() => closed()); }),

@@ -1,0 +1,180 @@
+// Shared helpers for the cross-engine suite (node --test tests/engines/):
+// the reader-facing paths of the Chromium suite (tests/e2e/), in Firefox
+// and WebKit, driven over W3C WebDriver (./webdriver.mjs).
+//
+// Each test file calls `forEachEngine(routes, (engine, pages) => { test… })`:
+// per engine, one static server (tools/serve.mjs, which also logs every
+// request and is the browser's proxy, so a request for any other host is
+// seen and refused), one driver and one browser session, all stopped in
+// `after()`. Tests open a fresh page each, find the widget's controls by
+// their accessible names, and click and type with real WebDriver input.
+
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { after, before, describe } from "node:test";
+
+import { serve } from "../../tools/serve.mjs";
+import { ROOT, ensureBuilt, hostPage, htmlRoute } from "../e2e/support.mjs";
+import { launchEngine, selectedEngines } from "./engines.mjs";
+
+export { ROOT, hostPage, htmlRoute };
+
+/** Per-test time limit (ms): the slowest engine starts a widget in a few seconds. */
+export const OPTIONS = { timeout: 60_000 };
+
+/** Where screenshots go (not committed; docs/screenshots/ holds chosen ones). */
+export const ARTIFACTS = join(ROOT, "tests", "artifacts", "engines");
+
+/**
+ * Registers, for every selected engine, a `describe` block whose hooks
+ * start the server (with `routes`) and a session in that engine; `body`
+ * declares the block's tests, reading the live session from `pages`.
+ * @param {Record<string, Parameters<typeof serve>[0]["routes"][string]>} routes
+ * @param {(engine: import("./engines.mjs").Engine, pages: EnginePages) => void} body
+ */
+export function forEachEngine(routes, body) {
+  for (const engine of selectedEngines()) {
+    describe(engine.label, { timeout: 600_000 }, () => {
+      const pages = new EnginePages(engine, routes);
+      before(() => pages.start(), { timeout: 120_000 });
+      after(() => pages.stop());
+      body(engine, pages);
+    });
+  }
+}
+
+/** One engine's server, session and what the server heard. */
+export class EnginePages {
+  constructor(engine, routes = {}) {
+    this.engine = engine;
+    this.routes = routes;
+    /** Absolute URLs of every request the server heard, in order. */
+    this.requests = [];
+    /** The body of every CSP violation report the browser posted. */
+    this.cspReports = [];
+  }
+
+  async start() {
+    ensureBuilt();
+    mkdirSync(ARTIFACTS, { recursive: true });
+    this.server = await serve({
+      root: ROOT,
+      port: 0,
+      onRequest: (url) => this.requests.push(url),
+      routes: {
+        "/favicon.ico": (_request, response) => {
+          response.writeHead(204);
+          response.end();
+        },
+        // report-uri posts here (application/csp-report, or reports+json).
+        "/csp-report": (request, response) => {
+          let body = "";
+          request.on("data", (chunk) => (body += chunk));
+          request.on("end", () => {
+            this.cspReports.push(body);
+            response.writeHead(204);
+            response.end();
+          });
+        },
+        ...this.routes,
+      },
+    });
+    this.browser = await launchEngine(this.engine, { proxy: new URL(this.server.url).host });
+    this.session = this.browser.session;
+  }
+
+  async stop() {
+    await this.browser?.stop();
+    await this.server?.close();
+  }
+
+  /** Requests the server heard for any host but itself. */
+  foreignRequests() {
+    return this.requests.filter((url) => !url.startsWith(`${this.server.url}/`));
+  }
+
+  /**
+   * Opens `path` at `width` × `height` and waits until the `index`-th
+   * widget is live and measured (see `waitLive`).
+   */
+  async open(path, { width = 1280, height = 900, index = 0 } = {}) {
+    await this.session.setViewport(width, height);
+    await this.session.navigate(`${this.server.url}${path}`);
+    await waitLive(this.session, index);
+  }
+
+  /** Writes a PNG of the viewport to tests/artifacts/engines/NAME.png; returns its path. */
+  async screenshot(name) {
+    const file = join(ARTIFACTS, `${this.engine.name}-${name}.png`);
+    writeFileSync(file, await this.session.screenshot());
+    return file;
+  }
+}
+
+/**
+ * Waits until the `index`-th widget is the live one (not the prerendered
+ * snapshot), shows its header, and its map's viewBox matches its box: the
+ * settled view a reader sees.
+ * @param {import("./webdriver.mjs").WebDriverSession} session
+ */
+export function waitLive(session, index = 0) {
+  return session.waitFor(
+    `widget ${index} to be live and measured`,
+    (i) => {
+      const smw = document.querySelectorAll("signatory-map")[i]?.shadowRoot?.querySelector(".smw");
+      if (!smw || smw.closest(".smw-prerendered") || !smw.querySelector(".smw-header")) return false;
+      const map = smw.querySelector(".smw-map");
+      const box = smw.querySelector(".smw-map-svg")?.viewBox.baseVal;
+      if (!map || !map.clientWidth || !box) return false;
+      return Math.abs(box.width - map.clientWidth) <= 1 && Math.abs(box.height - map.clientHeight) <= 1;
+    },
+    { args: [index] },
+  );
+}
+
+/**
+ * The first element inside the `index`-th widget matching `selector` whose
+ * accessible name (aria-label, else its text, white space collapsed) is
+ * `name` (a string: exactly; a RegExp: matches). Throws, listing the names
+ * there are, when none is. What a reader would find by ear or by eye.
+ * @param {import("./webdriver.mjs").WebDriverSession} session
+ * @param {string} selector
+ * @param {string | RegExp} name
+ */
+export async function byName(session, selector, name, index = 0) {
+  const pattern = name instanceof RegExp ? { source: name.source, flags: name.flags } : null;
+  const found = await session.execute(
+    (i, css, exact, regex) => {
+      const root = document.querySelectorAll("signatory-map")[i]?.shadowRoot;
+      const candidates = [...(root?.querySelectorAll(css) ?? [])];
+      const nameOf = (e) => (e.getAttribute("aria-label") ?? e.textContent ?? "").replace(/\s+/g, " ").trim();
+      const test = regex ? (n) => new RegExp(regex.source, regex.flags).test(n) : (n) => n === exact;
+      return candidates.find((e) => test(nameOf(e))) ?? { names: candidates.map(nameOf).slice(0, 40) };
+    },
+    index,
+    selector,
+    typeof name === "string" ? name : null,
+    pattern,
+  );
+  if (found && "names" in found) {
+    throw new Error(`no ${selector} named ${name} in widget ${index}; there are: ${JSON.stringify(found.names)}`);
+  }
+  return found;
+}
+
+/**
+ * Reads from the `index`-th widget's shadow root: `fn(root, ...args)` runs
+ * in the page. Keeps tests to one line per question.
+ * @template T
+ * @param {import("./webdriver.mjs").WebDriverSession} session
+ * @param {(root: ShadowRoot, ...args: any[]) => T} fn
+ */
+export function inWidget(session, fn, index = 0, ...args) {
+  // Sent as source text, so nothing in the page compiles code (the strict-CSP
+  // pages would count a `new Function` there as a violation).
+  return session.command("POST", "/execute/sync", {
+    script: `const root = document.querySelectorAll("signatory-map")[arguments[0]].shadowRoot;
+return (${fn})(root, ...arguments[1]);`,
+    args: [index, args],
+  });
+}
