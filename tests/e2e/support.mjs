@@ -97,8 +97,8 @@ const FIXTURE_PAGES = {
   varied: { title: "Varied fixture", attributes: { src: "/tests/fixtures/varied.json" } },
 };
 
-/** Routes serving FIXTURE_PAGES. */
-function fixtureRoutes() {
+/** Routes serving FIXTURE_PAGES (the cross-engine suite serves them too). */
+export function fixtureRoutes() {
   return Object.fromEntries(
     Object.entries(FIXTURE_PAGES).map(([name, page]) => [`/fixtures/${name}.html`, htmlRoute(() => hostPage(page))]),
   );

@@ -14,7 +14,7 @@ import { join } from "node:path";
 import { after, before, describe } from "node:test";
 
 import { serve } from "../../tools/serve.mjs";
-import { ROOT, ensureBuilt, hostPage, htmlRoute } from "../e2e/support.mjs";
+import { ROOT, ensureBuilt, fixtureRoutes, hostPage, htmlRoute } from "../e2e/support.mjs";
 import { launchEngine, selectedEngines } from "./engines.mjs";
 
 export { ROOT, hostPage, htmlRoute };
@@ -76,6 +76,8 @@ export class EnginePages {
             response.end();
           });
         },
+        "/frame.html": htmlRoute((query) => framePage(query)),
+        ...fixtureRoutes(),
         ...this.routes,
       },
     });
@@ -98,9 +100,33 @@ export class EnginePages {
    * widget is live and measured (see `waitLive`).
    */
   async open(path, { width = 1280, height = 900, index = 0 } = {}) {
-    await this.session.setViewport(width, height);
-    await this.session.navigate(`${this.server.url}${path}`);
+    await this.load(path, { width, height });
     await waitLive(this.session, index);
+  }
+
+  /**
+   * Loads `path` in a `width` × `height` viewport, without waiting for the
+   * widget. Windows cannot be as narrow as a phone (Firefox stops at 500 px,
+   * MiniBrowser at about 450), so a narrower page is loaded in an iframe of
+   * exactly that size at the window's top left, and the session switches
+   * into it: the page's own viewport (media queries, innerWidth) is the
+   * phone's, and viewport coordinates are the same in both.
+   */
+  async load(path, { width = 1280, height = 900 } = {}) {
+    const { session } = this;
+    await session.command("POST", "/frame", { id: null }); // out of an earlier test's frame
+    if (width >= MIN_WINDOW_WIDTH) {
+      await session.setViewport(width, height);
+      await session.navigate(`${this.server.url}${path}`);
+      return;
+    }
+    await session.setViewport(MIN_WINDOW_WIDTH + 100, height + 40);
+    const query = new URLSearchParams({ src: path, width: String(width), height: String(height) });
+    await session.navigate(`${this.server.url}/frame.html?${query}`);
+    const frame = await session.execute(() => document.getElementById("phone"));
+    await session.command("POST", "/frame", { id: frame });
+    const inner = await session.execute(() => `${innerWidth}×${innerHeight}`);
+    if (inner !== `${width}×${height}`) throw new Error(`the framed page is ${inner}, not ${width}×${height}`);
   }
 
   /** Writes a PNG of the viewport to tests/artifacts/engines/NAME.png; returns its path. */
@@ -109,6 +135,19 @@ export class EnginePages {
     writeFileSync(file, await this.session.screenshot());
     return file;
   }
+}
+
+/** Narrower pages than this are framed (see `EnginePages.load`). */
+const MIN_WINDOW_WIDTH = 600;
+
+/** The page that frames a narrow one: `src` in a `width` × `height` iframe at 0, 0. */
+function framePage(query) {
+  const number = (name) => Math.max(1, Math.min(4000, Number(query.get(name)) || 0));
+  const src = query.get("src") ?? "/";
+  if (!src.startsWith("/")) throw new Error("frame.html frames only this server's pages");
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${number("width")} px viewport</title>
+<style>html, body { margin: 0; overflow: hidden } iframe { display: block; border: 0 }</style></head>
+<body><iframe id="phone" width="${number("width")}" height="${number("height")}" src="${src.replace(/"/g, "%22")}"></iframe></body></html>`;
 }
 
 /**
