@@ -21,15 +21,36 @@ fi
 rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy rustfmt
 [ "${1:-}" = "--rust" ] && exit 0
 
-if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGEN_VERSION" ]; then
-  say "Installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (a few minutes, once)"
-  # Not --locked: this registry lacks one of its locked dependency versions.
-  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
-fi
+# geckodriver drives Firefox for the cross-engine tests (tests/engines/) and
+# the browser tier's second run. It only relays commands, so a debug build
+# without debug info does: half the compile time of a release build.
+GECKODRIVER_VERSION="0.37.0"
 
+# The two CLI builds (minutes of CPU) run in the background while apt and npm
+# download (minutes of waiting); their output goes to a log shown on failure.
+SETUP_LOG="$(mktemp)"
+(
+  if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGEN_VERSION" ]; then
+    echo "==> Installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (a few minutes, once)"
+    # Not --locked: this registry lacks one of its locked dependency versions.
+    cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+  fi
+  if [ "$(geckodriver --version 2>/dev/null | awk 'NR==1 {print $2}')" != "$GECKODRIVER_VERSION" ]; then
+    echo "==> Installing geckodriver $GECKODRIVER_VERSION (two minutes, once)"
+    CARGO_PROFILE_DEV_DEBUG=0 cargo install geckodriver --version "$GECKODRIVER_VERSION" --debug
+  fi
+) >"$SETUP_LOG" 2>&1 &
+CLI_BUILDS=$!
+
+# Chromium for every tier; Firefox ESR, WebKitGTK's driver and MiniBrowser,
+# and a virtual X display (MiniBrowser's own headless mode hangs) for the
+# cross-engine tests.
 missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 command -v chromedriver >/dev/null || missing+=(chromium-driver)
+command -v firefox-esr >/dev/null || missing+=(firefox-esr)
+command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
+command -v Xvfb >/dev/null || missing+=(xvfb)
 if [ "${#missing[@]}" -gt 0 ]; then
   say "Installing ${missing[*]} from Debian"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
@@ -41,3 +62,11 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
   say "Installing npm dev tools (package-lock.json)"
   npm ci --no-audit --no-fund
 fi
+
+if ! wait "$CLI_BUILDS"; then
+  cat "$SETUP_LOG"
+  echo "setup: installing wasm-bindgen-cli or geckodriver failed (above)" >&2
+  exit 1
+fi
+grep '^==>' "$SETUP_LOG" || true
+rm -f "$SETUP_LOG"
