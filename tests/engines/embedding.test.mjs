@@ -16,8 +16,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 
+import { TLS_TO_PROXY } from "../../tools/serve.mjs";
 import { sleep } from "./webdriver.mjs";
-import { OPTIONS, ROOT, byName, forEachEngine, inWidget } from "./support.mjs";
+import { BROWSER_OWN, OPTIONS, ROOT, byName, forEachEngine, inWidget } from "./support.mjs";
 
 /** The README's strict policy ("Content-Security-Policy"), with or without 'wasm-unsafe-eval', reporting here. */
 const POLICY = (script) =>
@@ -58,13 +59,6 @@ const FOREIGN = `<!doctype html><html lang="en"><head><meta charset="utf-8"><tit
 <link rel="icon" href="data:,"></head><body><img alt="" src="https://example.org/pixel.png">
 <img alt="" src="http://example.net/pixel.png"><script>fetch("http://example.org/x").catch(() => {});</script></body></html>`;
 
-/**
- * The browser's own traffic, not the page's: Firefox's remote-settings
- * client calls this host through the proxy all session long (its prefs do
- * not stop it in 153), retrying as the proxy refuses. The widget never
- * names a mozilla.com host.
- */
-const BROWSER_OWN = /^https:\/\/firefox\.settings\.services\.mozilla\.com(:443)?\//;
 
 /** @param {string} html @param {Record<string, string>} [headers] */
 const page = (html, headers = {}) => (_request, response) => {
@@ -171,13 +165,14 @@ forEachEngine(routes, (engine, pages) => {
 
   test(`${engine.label}: a reader's whole session asks no other host; control — a page that does is heard`, OPTIONS, async () => {
     const { session } = pages;
-    // The control: requests for example.org and example.net reach the server (as the proxy) and are refused.
-    // HTTPS is heard in Firefox (a CONNECT), not in WebKit: WebKitWebDriver makes `sslProxy` an
-    // https:// proxy, so WebKit opens TLS to the server (no host name to hear) or nothing at all.
+    // The control: requests for example.org and example.net reach the server (as the proxy) and are
+    // refused. Firefox names the HTTPS one's host (a CONNECT); WebKit opens TLS to the proxy
+    // (WebKitWebDriver makes `sslProxy` an https:// proxy), heard without its host (TLS_TO_PROXY).
     await session.navigate(`${pages.server.url}/foreign.html`);
-    const wanted = ["http://example.org/x", "http://example.net/pixel.png", ...(engine.name === "firefox" ? ["https://example.org:443/"] : [])];
+    const https = engine.name === "webkit" ? TLS_TO_PROXY : "https://example.org:443/";
+    const wanted = ["http://example.org/x", "http://example.net/pixel.png", https];
     await until("the foreign requests", () => wanted.every((url) => pages.foreignRequests().includes(url))).catch(() =>
-      assert.fail(`the proxy heard only: ${JSON.stringify(pages.foreignRequests().filter((url) => !BROWSER_OWN.test(url)))}`),
+      assert.fail(`the proxy heard only: ${JSON.stringify(pages.foreignRequests())}`),
     );
 
     const start = pages.requests.length;
@@ -188,12 +183,12 @@ forEachEngine(routes, (engine, pages) => {
       document.querySelector("signatory-map").shadowRoot.querySelector(".smw-detail")?.textContent.includes("Maskva"),
     );
     await sleep(500);
-    const session_ = pages.requests.slice(start);
+    const heard = pages.requests.slice(start);
     const own = `${pages.server.url}/`;
-    const listing = `\n${session_.filter((url) => !BROWSER_OWN.test(url)).join("\n")}`;
-    assert.deepEqual(session_.filter((url) => !url.startsWith(own) && !BROWSER_OWN.test(url)), [], `requests for another host:${listing}`);
+    const listing = `\n${heard.filter((url) => !BROWSER_OWN.test(url)).join("\n")}`;
+    assert.deepEqual(heard.filter((url) => !url.startsWith(own) && !BROWSER_OWN.test(url)), [], `requests for another host:${listing}`);
     for (const needed of ["/index.html", "/www/dist/element.js", "/www/dist/signatory_map_bg.wasm"]) {
-      assert.ok(session_.includes(`${pages.server.url}${needed}`), `the log heard ${needed}:${listing}`);
+      assert.ok(heard.includes(`${pages.server.url}${needed}`), `the log heard ${needed}:${listing}`);
     }
   });
 
