@@ -23,6 +23,13 @@ const TYPES = {
 };
 
 /**
+ * What `onRequest` hears when a browser opens TLS to this server as its
+ * proxy (WebKit, for any HTTPS URL): a request for some other host, which
+ * cannot be named from outside the encryption.
+ */
+export const TLS_TO_PROXY = "https://(host-inside-tls).invalid/";
+
+/**
  * Starts serving `root`. `headers(path)` may add response headers (tests
  * use it for a Content-Security-Policy); `routes` maps a path to a handler
  * `(request, response) => void` for test endpoints; `onRequest(url)` hears
@@ -67,6 +74,16 @@ export function serve({ root = ".", port = 0, headers = () => ({}), routes = {},
   server.on("connect", (request, socket) => {
     onRequest(`https://${request.url}/`);
     socket.destroy();
+  });
+  // WebKitGTK's driver makes the session's `sslProxy` an https:// proxy:
+  // for an HTTPS URL, WebKit opens TLS to this server (its CONNECT would
+  // come inside). The host it wanted is not in the handshake (the proxy's
+  // address is), so it is heard as TLS_TO_PROXY; anything else unparsable
+  // gets the usual 400.
+  server.on("clientError", (error, socket) => {
+    if (/** @type {any} */ (error).rawPacket?.[0] === 0x16) onRequest(TLS_TO_PROXY);
+    if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\n\r\n");
+    else socket.destroy();
   });
   return new Promise((done, fail) => {
     server.once("error", fail);

@@ -19,6 +19,14 @@ import { launchEngine, selectedEngines } from "./engines.mjs";
 
 export { ROOT, hostPage, htmlRoute };
 
+/**
+ * The browser's own traffic, not the page's: Firefox's remote-settings
+ * client calls this host through the proxy all session long (its prefs,
+ * `services.settings.server` included, do not stop it in 153), retrying as
+ * the proxy refuses. No page of ours names a mozilla.com host.
+ */
+export const BROWSER_OWN = /^https:\/\/firefox\.settings\.services\.mozilla\.com(:443)?\//;
+
 /** Per-test time limit (ms): the slowest engine starts a widget in a few seconds. */
 export const OPTIONS = { timeout: 60_000 };
 
@@ -90,9 +98,12 @@ export class EnginePages {
     await this.server?.close();
   }
 
-  /** Requests the server heard for any host but itself. */
+  /**
+   * Requests the server heard for any host but itself, except the
+   * browser's own (BROWSER_OWN): what the page asked of other hosts.
+   */
   foreignRequests() {
-    return this.requests.filter((url) => !url.startsWith(`${this.server.url}/`));
+    return this.requests.filter((url) => !url.startsWith(`${this.server.url}/`) && !BROWSER_OWN.test(url));
   }
 
   /**
