@@ -22,6 +22,9 @@ export { ROOT, hostPage, htmlRoute };
 /** Per-test time limit (ms): the slowest engine starts a widget in a few seconds. */
 export const OPTIONS = { timeout: 60_000 };
 
+/** A window width (CSS px) both engines' windows can take (see EnginePages.openInFrame). */
+export const MIN_WINDOW_WIDTH = 640;
+
 /** Where screenshots go (not committed; docs/screenshots/ holds chosen ones). */
 export const ARTIFACTS = join(ROOT, "tests", "artifacts", "engines");
 
@@ -76,6 +79,15 @@ export class EnginePages {
             response.end();
           });
         },
+        // A narrow "window" (see openInFrame): ?src=PATH&width=W&height=H.
+        "/engine-frame.html": (request, response) => {
+          const query = new URL(request.url ?? "/", "http://x").searchParams;
+          const size = (name) => Number(query.get(name)) || 0;
+          response.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
+          response.end(`<!doctype html><html><head><meta charset="utf-8"><title>frame</title></head>
+<body style="margin:0"><iframe src="${encodeURI(query.get("src") ?? "/")}" title="page"
+ style="display:block;border:0;width:${size("width")}px;height:${size("height")}px"></iframe></body></html>`);
+        },
         ...this.routes,
       },
     });
@@ -103,10 +115,32 @@ export class EnginePages {
     await waitLive(this.session, index);
   }
 
-  /** Writes a PNG of the viewport to tests/artifacts/engines/NAME.png; returns its path. */
-  async screenshot(name) {
+  /**
+   * Loads `path` in an iframe of exactly `width` × `height` CSS px, in a
+   * window at least MIN_WINDOW_WIDTH wide, and sends the next commands into
+   * that iframe's document; returns the iframe element (in the top-level
+   * document). Neither Firefox's nor MiniBrowser's window gets narrower
+   * than about 450–500 CSS px, so a phone's 390 px viewport is this frame:
+   * its media queries, layout and scrollbars are a 390 px window's.
+   * `session.switchToFrame(null)` returns to the top level.
+   */
+  async openInFrame(path, { width, height }) {
+    await this.session.switchToFrame(null);
+    await this.session.setViewport(Math.max(width, MIN_WINDOW_WIDTH), height);
+    const query = new URLSearchParams({ src: path, width: String(width), height: String(height) });
+    await this.session.navigate(`${this.server.url}/engine-frame.html?${query}`);
+    const frame = await this.session.execute(() => document.querySelector("iframe"));
+    await this.session.switchToFrame(frame);
+    return frame;
+  }
+
+  /**
+   * Writes a PNG of the viewport (or of `element` alone, e.g. the iframe
+   * of openInFrame) to tests/artifacts/engines/ENGINE-NAME.png; returns its path.
+   */
+  async screenshot(name, element) {
     const file = join(ARTIFACTS, `${this.engine.name}-${name}.png`);
-    writeFileSync(file, await this.session.screenshot());
+    writeFileSync(file, await this.session.screenshot(element));
     return file;
   }
 }
