@@ -1,24 +1,27 @@
 // The host page does not move while the widget starts, in Firefox and
 // WebKit, and screenshots of the demo in both.
 //
-// These engines ignore `<script blocking="render">` and have no Layout
-// Instability API, so the Chromium test's CLS (tests/e2e/layout.test.mjs)
-// cannot be read here. Instead a classic script at the top of the page
-// (/layout-probe.js) writes down, in every animation frame from the first
-// one, where the host content after the widget is (the caption, the next
-// paragraph, the next heading: document top, left and height), and at
-// which stage the widget was: "before" (element.js not run yet: the
-// snapshot, the page rule or the fallback is what is drawn), "starting"
-// (defined, WebAssembly on its way) or "live". The server holds element.js
-// and the .wasm back for a moment (HOLD), so the first painted frames are
-// surely the "before" stage. Every frame must put the host content where
-// the live widget leaves it (within 1 px) for
+// These engines have no Layout Instability API, so the Chromium test's CLS
+// (tests/e2e/layout.test.mjs) cannot be read here. Instead a classic script
+// at the top of the page (/layout-probe.js) writes down, in every
+// animation frame from the first one, where the host content after the
+// widget is (the caption, the next paragraph, the next heading: document
+// top, left and height), and at which stage the widget was: "before"
+// (element.js not run yet: the snapshot, the page rule or the fallback is
+// what is drawn), "starting" (defined, WebAssembly on its way) or "live".
+// The server holds element.js and the .wasm back for a moment (HOLD), so
+// the first painted frames are surely the "before" stage. Every frame must
+// put the host content where the live widget leaves it (within 1 px) for
 //   (a) the demo page, with its prerendered snapshot;
 //   (b) the bare element with the README's page rule
 //       (`signatory-map:not(:defined) { … }`);
-// and (c), the bare two-line embed with no rule, does shift: the test
-// proves the probe sees it and that it stays within BARE_BOUND.
-// At 390 × 844 (a phone) and 1280 × 900.
+// both without `blocking="render"` (Firefox ignores it, WebKitGTK honours
+// it and would draw nothing before element.js). (c) The bare two-line
+// embed with no rule does shift: the test proves the probe sees it and
+// that it stays within BARE_BOUND. (d) The bare embed as the README writes
+// it: no shift where `blocking="render"` is honoured, (c)'s where not.
+// At 390 × 844 (a phone, an iframe: see EnginePages.openInFrame) and
+// 1280 × 900. Figures and engine differences: docs/engines.md.
 
 import assert from "node:assert/strict";
 import { readFileSync, statSync } from "node:fs";
