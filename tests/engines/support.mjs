@@ -110,6 +110,7 @@ export class EnginePages {
    * widget is live and measured (see `waitLive`).
    */
   async open(path, { width = 1280, height = 900, index = 0 } = {}) {
+    await this.session.switchToFrame(null); // out of any openInFrame frame
     await this.session.setViewport(width, height);
     await this.session.navigate(`${this.server.url}${path}`);
     await waitLive(this.session, index);
