@@ -12,11 +12,14 @@
 // The server holds element.js and the .wasm back for a moment (HOLD), so
 // the first painted frames are surely the "before" stage. Every frame must
 // put the host content where the live widget leaves it (within 1 px) for
-//   (a) the demo page, with its prerendered snapshot;
+//   (a) the demo page as written, with its prerendered snapshot (WebKit
+//       honours its `blocking="render"` and draws nothing before
+//       element.js; Firefox ignores it, but waits for the snapshot's
+//       stylesheet), and without `blocking="render"` but with the README's
+//       page rule (WebKit: 12 px, a known defect, test marked todo);
 //   (b) the bare element with the README's page rule
-//       (`signatory-map:not(:defined) { … }`);
-// both without `blocking="render"` (Firefox ignores it, WebKitGTK honours
-// it and would draw nothing before element.js). (c) The bare two-line
+//       (`signatory-map:not(:defined) { … }`), without `blocking`.
+// (c) The bare two-line
 // embed with no rule does shift: the test proves the probe sees it and
 // that it stays within BARE_BOUND. (d) The bare embed as the README writes
 // it: no shift where `blocking="render"` is honoured, (c)'s where not.
@@ -33,9 +36,10 @@ import { OPTIONS, ROOT, byName, forEachEngine, htmlRoute, waitLive } from "./sup
 /**
  * How long (ms) the server holds element.js back (both engines draw their
  * first frame within ~150 ms), then the .wasm (frames of the defined,
- * not yet live element).
+ * not yet live element), and the snapshot's stylesheet (its <link> in the
+ * declarative shadow root: WebKit paints before it arrives).
  */
-const HOLD = { element: 700, wasm: 300 };
+const HOLD = { element: 700, wasm: 300, css: 400 };
 /** Largest shift (px) of host content the bare embed may cause: the widget's max-height. */
 const BARE_BOUND = 760;
 const VIEWPORTS = [
@@ -44,7 +48,7 @@ const VIEWPORTS = [
 ];
 
 /** What the server holds back, and for how long (ms); set by one test at a time. */
-const hold = { element: 0, wasm: 0 };
+const hold = { element: 0, wasm: 0, css: 0 };
 
 /** Serves www/dist/`file` as `type`, after `hold[key]` ms. */
 const heldFile = (file, type, key) => (_request, response) => {
@@ -143,6 +147,7 @@ const blocking = (query) => query.get("blocking") !== "0";
 
 const routes = {
   "/www/dist/element.js": heldFile("element.js", "text/javascript; charset=utf-8", "element"),
+  "/www/dist/signatory-map.css": heldFile("signatory-map.css", "text/css; charset=utf-8", "css"),
   "/www/dist/signatory_map_bg.wasm": heldFile("signatory_map_bg.wasm", "application/wasm", "wasm"),
   "/layout-probe.js": (request, response) => {
     const tracked = JSON.parse(new URL(request.url ?? "/", "http://x").searchParams.get("track") ?? "{}");
@@ -153,7 +158,9 @@ const routes = {
   "/layout-demo.html": htmlRoute((query) => {
     const demo = readFileSync(join(ROOT, "index.html"), "utf8");
     const probed = demo.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  ${probeTag(DEMO_TRACKED)}`);
-    return blocking(query) ? probed : probed.replace(' blocking="render"', "");
+    const page = blocking(query) ? probed : probed.replace(' blocking="render"', "");
+    // ?rule=1: the README's page rule in the page's own <head>.
+    return query.get("rule") === "1" ? page.replace("</head>", `<style>${PAGE_RULE}</style>\n</head>`) : page;
   }),
   "/layout-rule.html": htmlRoute((query) => barePage(PAGE_RULE, blocking(query))),
   "/layout-bare.html": htmlRoute((query) => barePage("", blocking(query))),
@@ -173,8 +180,7 @@ async function startShifts(pages, path, { width, height }) {
     await pages.openInFrame(path, { width, height });
     await waitLive(session);
   } finally {
-    hold.element = 0;
-    hold.wasm = 0;
+    for (const key of Object.keys(hold)) hold[key] = 0;
   }
   const { frames, samples } = await session.execute(
     () =>
@@ -211,14 +217,22 @@ forEachEngine(routes, (engine, pages) => {
     const at = `${viewport.width}×${viewport.height}`;
 
     for (const [path, what] of [
-      ["/layout-demo.html?blocking=0", "the demo page with its prerendered snapshot"],
+      ["/layout-demo.html", "the demo page as written, with its prerendered snapshot"],
+      ["/layout-demo.html?blocking=0&rule=1", "the demo page without blocking=\"render\", with the README's page rule"],
       ["/layout-rule.html?blocking=0", "the bare element with the README's page rule"],
     ]) {
-      test(`${engine.label}, ${at}: ${what}, drawn before its script, keeps the host content in place`, OPTIONS, async (t) => {
+      // Known (docs/engines.md): WebKit paints the snapshot before its
+      // stylesheet arrives, and with only the README's rule the host content
+      // still moves 12 px; `contain: strict` in the rule would keep it still.
+      const todo = engine.name === "webkit" && path.includes("rule=1") && "WebKit: 12 px until the rule has contain: strict";
+      test(`${engine.label}, ${at}: ${what}, keeps the host content in place`, { ...OPTIONS, todo }, async (t) => {
         const seen = await startShifts(pages, path, viewport);
         for (const line of describeFrames(seen)) t.diagnostic(line);
         t.diagnostic(`shift ${engine.name} ${at} ${path}: ${JSON.stringify(seen.shifts)} over ${seen.frames} frames`);
-        assert.equal(seen.first.stage, "before", "frames were drawn before element.js ran (so they were measured)");
+        // Drawn before element.js ran (so measured), unless the engine
+        // holds the first paint for blocking="render" (WebKit).
+        const blocked = seen.renderBlocking && !path.includes("blocking=0");
+        assert.equal(seen.first.stage === "before", !blocked, `first frame: ${seen.first.stage}`);
         for (const [name, shift] of Object.entries(seen.shifts)) {
           assert.ok(shift.move <= 1, `${name} moved ${shift.move} px between the first frame and the live widget`);
           assert.ok(shift.height <= 1, `${name}'s height changed by ${shift.height} px`);
