@@ -30,6 +30,9 @@ export const BROWSER_OWN = /^https:\/\/firefox\.settings\.services\.mozilla\.com
 /** Per-test time limit (ms): the slowest engine starts a widget in a few seconds. */
 export const OPTIONS = { timeout: 60_000 };
 
+/** A window width (CSS px) both engines' windows can take (see EnginePages.openInFrame). */
+export const MIN_WINDOW_WIDTH = 640;
+
 /** Where screenshots go (not committed; docs/screenshots/ holds chosen ones). */
 export const ARTIFACTS = join(ROOT, "tests", "artifacts", "engines");
 
@@ -118,38 +121,49 @@ export class EnginePages {
   /**
    * Loads `path` in a `width` × `height` viewport, without waiting for the
    * widget. Windows cannot be as narrow as a phone (Firefox stops at 500 px,
-   * MiniBrowser at about 450), so a narrower page is loaded in an iframe of
-   * exactly that size at the window's top left, and the session switches
-   * into it: the page's own viewport (media queries, innerWidth) is the
-   * phone's, and viewport coordinates are the same in both.
+   * MiniBrowser at about 450), so a page narrower than MIN_WINDOW_WIDTH (or
+   * any, with `framed`) is loaded in an iframe of exactly that size at the
+   * window's top left, and the session switches into it: the page's own
+   * viewport (media and container queries, innerWidth, scrollbars) is the
+   * phone's, and viewport coordinates are the same in both. Returns the
+   * iframe element (in the top-level document), or null.
    */
-  async load(path, { width = 1280, height = 900 } = {}) {
+  async load(path, { width = 1280, height = 900, framed = false } = {}) {
     const { session } = this;
-    await session.command("POST", "/frame", { id: null }); // out of an earlier test's frame
-    if (width >= MIN_WINDOW_WIDTH) {
+    await session.switchToFrame(null); // out of an earlier test's frame
+    if (width >= MIN_WINDOW_WIDTH && !framed) {
       await session.setViewport(width, height);
       await session.navigate(`${this.server.url}${path}`);
-      return;
+      return null;
     }
-    await session.setViewport(MIN_WINDOW_WIDTH + 100, height + 40);
+    await session.setViewport(Math.max(width, MIN_WINDOW_WIDTH) + 40, height + 40);
     const query = new URLSearchParams({ src: path, width: String(width), height: String(height) });
     await session.navigate(`${this.server.url}/frame.html?${query}`);
-    const frame = await session.execute(() => document.getElementById("phone"));
-    await session.command("POST", "/frame", { id: frame });
+    const frame = await session.execute(() => document.querySelector("iframe"));
+    await session.switchToFrame(frame);
     const inner = await session.execute(() => `${innerWidth}×${innerHeight}`);
     if (inner !== `${width}×${height}`) throw new Error(`the framed page is ${inner}, not ${width}×${height}`);
+    return frame;
   }
 
-  /** Writes a PNG of the viewport to tests/artifacts/engines/NAME.png; returns its path. */
-  async screenshot(name) {
+  /**
+   * `load` in a frame whatever the width (the layout tests measure every
+   * width the same way); `session.switchToFrame(null)` returns to the top.
+   */
+  openInFrame(path, { width, height }) {
+    return this.load(path, { width, height, framed: true });
+  }
+
+  /**
+   * Writes a PNG of the viewport (or of `element` alone, e.g. the iframe
+   * of openInFrame) to tests/artifacts/engines/ENGINE-NAME.png; returns its path.
+   */
+  async screenshot(name, element) {
     const file = join(ARTIFACTS, `${this.engine.name}-${name}.png`);
-    writeFileSync(file, await this.session.screenshot());
+    writeFileSync(file, await this.session.screenshot(element));
     return file;
   }
 }
-
-/** Narrower pages than this are framed (see `EnginePages.load`). */
-const MIN_WINDOW_WIDTH = 600;
 
 /** The page that frames a narrow one: `src` in a `width` × `height` iframe at 0, 0. */
 function framePage(query) {
@@ -158,7 +172,7 @@ function framePage(query) {
   if (!src.startsWith("/")) throw new Error("frame.html frames only this server's pages");
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${number("width")} px viewport</title>
 <style>html, body { margin: 0; overflow: hidden } iframe { display: block; border: 0 }</style></head>
-<body><iframe id="phone" width="${number("width")}" height="${number("height")}" src="${src.replace(/"/g, "%22")}"></iframe></body></html>`;
+<body><iframe title="page" width="${number("width")}" height="${number("height")}" src="${src.replace(/"/g, "%22")}"></iframe></body></html>`;
 }
 
 /**

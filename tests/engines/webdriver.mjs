@@ -161,9 +161,19 @@ export class WebDriverSession {
     throw new Error(`the viewport stays ${inner.width}×${inner.height}, not ${width}×${height}`);
   }
 
-  /** A PNG of the viewport. */
-  async screenshot() {
-    return Buffer.from(await this.command("GET", "/screenshot"), "base64");
+  /** A PNG of the viewport, or of `element` alone (e.g. an iframe standing in for a narrow window). */
+  async screenshot(element) {
+    const path = element ? `/element/${element[ELEMENT]}/screenshot` : "/screenshot";
+    return Buffer.from(await this.command("GET", path), "base64");
+  }
+
+  /**
+   * Sends the next commands to the document of `frame` (an iframe element),
+   * or back to the top-level one (`null`): scripts, clicks and keys then
+   * act in that document.
+   */
+  switchToFrame(frame) {
+    return this.command("POST", "/frame", { id: frame });
   }
 
   /** Ends the session (closes the browser). */
