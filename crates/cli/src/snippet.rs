@@ -14,8 +14,12 @@ use crate::integrity::{Hashes, SCRIPT, STYLESHEET};
 
 /// The page rule that reserves the element's box until it is defined (the
 /// README's, for the single-file CDN build); keep it in step with
-/// `www/src/host.css`.
-pub const PAGE_RULE: &str = "signatory-map:not(:defined) { display: block; aspect-ratio: 4 / 3; \
+/// `www/src/host.css`. `flow-root`, not `block`: the box must not let the
+/// margin of its first child (the fallback's, or an unstyled snapshot's
+/// heading) collapse through it and move the page when the widget starts
+/// (12 px in WebKit when the snapshot's stylesheet came late).
+pub const PAGE_RULE: &str =
+    "signatory-map:not(:defined) { display: flow-root; aspect-ratio: 4 / 3; \
                              min-height: 620px; max-height: 760px; }";
 
 /// What the snippet links to, besides the dataset.

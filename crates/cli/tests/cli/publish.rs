@@ -118,7 +118,7 @@ fn the_embed_snippet_has_the_script_the_element_both_snapshots_and_the_fallback(
          technology companies for an open and safe Internet” appears here when your browser can run it. \
          <a href=\"https://"
     ));
-    assert!(html.contains("signatory-map:not(:defined) { display: block;"));
+    assert!(html.contains("signatory-map:not(:defined) { display: flow-root;"));
     assert!(html.ends_with("</p>\n</signatory-map>\n"));
     let size = format!("-: the snippet is {} bytes\n", thousands(html.len()));
     assert!(ran.stderr.ends_with(&size), "{}", ran.stderr);
