@@ -439,3 +439,40 @@ export async function differingPixels(browser, a, b) {
   await context.close();
   return count;
 }
+
+/**
+ * How the map panel fits the widget's fixed box, measured in the page (runs
+ * there: pass it to `evaluate` on the `.smw` region, or as a WebDriver
+ * script's source): the map's share of the box, how far the legend and
+ * credits lie over the list (px, 0 when apart), and how many pixels the map's
+ * caption is cut short of its whole lines (one, or two when clamped). The
+ * defects a reader saw: Lithuanian credits over the first entry on a phone,
+ * and a caption cut through its second line at 1280 px.
+ * @param {Element} smw the `.smw` region
+ */
+export function panelFit(smw) {
+  const box = smw.getBoundingClientRect();
+  const map = smw.querySelector(".smw-map")?.getBoundingClientRect();
+  const footer = smw.querySelector(".smw-map-footer")?.getBoundingClientRect();
+  const list = smw.querySelector(".smw-list")?.parentElement?.getBoundingClientRect();
+  const overlap = footer && list && footer.right > list.left && list.right > footer.left ? Math.max(0, footer.bottom - list.top) : 0;
+  const caption = /** @type {HTMLElement | null} */ (smw.querySelector(".smw-map-summary"));
+  let cut = 0;
+  if (caption && caption.clientWidth > 1 && caption.firstChild) {
+    const range = document.createRange();
+    range.selectNodeContents(caption);
+    // Its lines, by their tops (the text's rectangles; clamped lines too).
+    const tops = [...new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)))].sort((a, b) => a - b);
+    const line = tops.length > 1 ? tops[1] - tops[0] : caption.scrollHeight;
+    cut = Math.max(0, Math.min(tops.length, 2) * line - caption.clientHeight);
+  }
+  return {
+    box: box.height,
+    map: map?.height ?? 0,
+    mapTop: (map?.top ?? 0) - box.top,
+    mapBottom: (map?.bottom ?? 0) - box.top,
+    overlap,
+    cut,
+  };
+}
+
