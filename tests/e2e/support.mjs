@@ -476,3 +476,19 @@ export function panelFit(smw) {
   };
 }
 
+/**
+ * What is wrong with a `panelFit` measurement, in words (none: fits). The
+ * bounds the layout promises: the map at least 35% of the box and inside
+ * it, the credits off the list, the caption in whole lines.
+ * @param {ReturnType<typeof panelFit>} fit
+ */
+export function panelFitProblems(fit) {
+  const problems = [];
+  if (fit.map < 0.35 * fit.box - 0.5 || fit.mapBottom > fit.box + 0.5) {
+    problems.push(`the map is ${Math.round(fit.map)} px of a ${Math.round(fit.box)} px box (${Math.round((100 * fit.map) / fit.box)}%), at ${Math.round(fit.mapTop)}–${Math.round(fit.mapBottom)} px`);
+  }
+  if (fit.overlap > 0.5) problems.push(`the legend and credits lie ${Math.round(fit.overlap)} px over the list`);
+  if (fit.cut > 1) problems.push(`the map's caption is cut ${Math.round(fit.cut)} px short of its lines`);
+  return problems;
+}
+

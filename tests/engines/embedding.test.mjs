@@ -17,8 +17,8 @@ import { join } from "node:path";
 import { test } from "node:test";
 
 import { TLS_TO_PROXY } from "../../tools/serve.mjs";
-import { sleep } from "./webdriver.mjs";
-import { BROWSER_OWN, OPTIONS, ROOT, byName, forEachEngine, inWidget } from "./support.mjs";
+import { poll, sleep } from "./webdriver.mjs";
+import { BROWSER_OWN, OPTIONS, ROOT, byName, forEachEngine, inWidget, waitInWidget } from "./support.mjs";
 
 /** The README's strict policy ("Content-Security-Policy"), with or without 'wasm-unsafe-eval', reporting here. */
 const POLICY = (script) =>
@@ -91,17 +91,6 @@ const LANGS = {
   },
 };
 
-/** Polls `fn` (in Node) until it returns something truthy, for up to `timeout` ms. */
-async function until(what, fn, timeout = 5_000) {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const value = fn();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(50);
-  }
-}
-
 /** The reports the browser posted for the page at `path`, parsed. */
 function reportsFor(pages, path) {
   const url = `${pages.server.url}${path}`;
@@ -138,9 +127,7 @@ forEachEngine(routes, (engine, pages) => {
     // A reader's session: Lithuanian, then a detail (each renders new nodes under the policy).
     await session.click(await byName(session, "button", "Lietuvių"));
     await session.click(await byName(session, ".smw-list-item", /Kaspersky Lab/));
-    await session.waitFor("the Lithuanian detail", () =>
-      document.querySelector("signatory-map").shadowRoot.querySelector(".smw-detail")?.textContent.includes("Maskva"),
-    );
+    await waitInWidget(session, "the Lithuanian detail", (root) => root.querySelector(".smw-detail")?.textContent.includes("Maskva"));
     await sleep(1_000); // reports are posted asynchronously
     const types = await session.execute(() => typeof window.trustedTypes?.createPolicy);
     t.diagnostic(`Trusted Types in ${engine.label}: ${types === "function" ? "supported" : "absent"}`);
@@ -151,12 +138,12 @@ forEachEngine(routes, (engine, pages) => {
 
   test(`${engine.label}: control — a page breaking the same policy is reported, by event and by report-uri`, OPTIONS, async (t) => {
     const { session } = pages;
-    await session.navigate(`${pages.server.url}/csp/violating.html`);
+    await pages.load("/csp/violating.html");
     const events = await session.waitFor("a violation event", () => window.recorded.violations.length > 0 && window.recorded.violations);
-    const reports = await until("a posted report", () => {
+    const reports = await poll("a posted report", async () => {
       const found = reportsFor(pages, "/csp/violating.html");
       return found.length > 0 && found;
-    });
+    }, 5_000);
     t.diagnostic(`events: ${JSON.stringify(events)}`);
     t.diagnostic(`reports: ${JSON.stringify(reports.map((r) => [r["violated-directive"] ?? r.effectiveDirective, r["blocked-uri"] ?? r.blockedURL]))}`);
     assert.ok(events.some((e) => /^style-src/.test(e.directive)), "the inline style is caught");
@@ -168,10 +155,10 @@ forEachEngine(routes, (engine, pages) => {
     // The control: requests for example.org and example.net reach the server (as the proxy) and are
     // refused. Firefox names the HTTPS one's host (a CONNECT); WebKit opens TLS to the proxy
     // (WebKitWebDriver makes `sslProxy` an https:// proxy), heard without its host (TLS_TO_PROXY).
-    await session.navigate(`${pages.server.url}/foreign.html`);
+    await pages.load("/foreign.html");
     const https = engine.name === "webkit" ? TLS_TO_PROXY : "https://example.org:443/";
     const wanted = ["http://example.org/x", "http://example.net/pixel.png", https];
-    await until("the foreign requests", () => wanted.every((url) => pages.foreignRequests().includes(url))).catch(() =>
+    await poll("the foreign requests", async () => wanted.every((url) => pages.foreignRequests().includes(url)), 5_000).catch(() =>
       assert.fail(`the proxy heard only: ${JSON.stringify(pages.foreignRequests())}`),
     );
 
@@ -179,9 +166,7 @@ forEachEngine(routes, (engine, pages) => {
     await pages.open("/index.html");
     await session.click(await byName(session, "button", "Lietuvių"));
     await session.click(await byName(session, ".smw-list-item", /Kaspersky Lab/));
-    await session.waitFor("the Lithuanian detail", () =>
-      document.querySelector("signatory-map").shadowRoot.querySelector(".smw-detail")?.textContent.includes("Maskva"),
-    );
+    await waitInWidget(session, "the Lithuanian detail", (root) => root.querySelector(".smw-detail")?.textContent.includes("Maskva"));
     await sleep(500);
     const heard = pages.requests.slice(start);
     const own = `${pages.server.url}/`;
@@ -194,8 +179,7 @@ forEachEngine(routes, (engine, pages) => {
 
   test(`${engine.label}: with WebAssembly blocked the snapshot turns static, readable, and its toggle switches to Lithuanian`, OPTIONS, async (t) => {
     const { session } = pages;
-    await session.setViewport(1280, 900);
-    await session.navigate(`${pages.server.url}/no-wasm/index.html`);
+    await pages.load("/no-wasm/index.html");
     await session.waitFor("the first widget to give up", () => document.querySelector("signatory-map")?.getAttribute("data-state"));
     let shown = await inWidget(session, staticView);
     assert.equal(shown.state, "static");

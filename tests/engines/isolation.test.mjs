@@ -10,7 +10,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 
-import { OPTIONS, ROOT, byName, forEachEngine, inWidget, waitLive } from "./support.mjs";
+import { parseBasemapTransform } from "../e2e/support.mjs";
+import { OPTIONS, ROOT, byName, forEachEngine, inWidget, waitInWidget, waitLive } from "./support.mjs";
 
 const VARIED = readFileSync(join(ROOT, "tests", "fixtures", "varied.json"), "utf8");
 
@@ -61,20 +62,21 @@ const said = (session, index = 0) =>
 
 /** Waits until the `index`-th widget's status line matches `pattern`. */
 const statusReads = (session, pattern, index = 0) =>
-  session.waitFor(
+  waitInWidget(
+    session,
     `widget ${index} to say ${pattern}`,
-    (i, source) => {
-      const status = document.querySelectorAll("signatory-map")[i]?.shadowRoot?.querySelector(".smw-status")?.textContent.trim();
+    (root, source) => {
+      const status = root.querySelector(".smw-status")?.textContent.trim();
       return status && new RegExp(source).test(status) ? status : false;
     },
-    { args: [index, pattern.source] },
+    { index, args: [pattern.source] },
   );
 
 /** Opens the first signatory's detail from the list, as a reader clicks it. */
 async function openDetail(session) {
   const first = await inWidget(session, (root) => root.querySelector(".smw-list-item"));
   await session.click(first);
-  await session.waitFor("the detail", () => document.querySelector("signatory-map").shadowRoot.querySelector(".smw-detail") !== null);
+  await waitInWidget(session, "the detail", (root) => root.querySelector(".smw-detail") !== null);
 }
 
 forEachEngine(routes, (engine, pages) => {
@@ -97,7 +99,7 @@ forEachEngine(routes, (engine, pages) => {
 
   test(`${engine.label}: an element removed and added again, and a new one, start fresh and work`, OPTIONS, async () => {
     const { session } = pages;
-    await session.navigate(`${pages.server.url}/empty.html`);
+    await pages.load("/empty.html");
     await session.execute(() => {
       const element = document.createElement("signatory-map");
       element.setAttribute("src", "/tests/fixtures/varied.json");
@@ -149,14 +151,15 @@ forEachEngine(routes, (engine, pages) => {
     const { session } = pages;
     await pages.open("/scaled.html");
     /** The map's box on screen, its on-screen scale, and the basemap's matrix (k, x, y). */
-    const geometry = () =>
-      inWidget(session, (root) => {
+    const geometry = async () => {
+      const { transform, ...box } = await inWidget(session, (root) => {
         const map = root.querySelector(".smw-map");
         const rect = map.getBoundingClientRect();
-        const matrix = /matrix\(([^)]*)\)/.exec(root.querySelector(".smw-basemap")?.getAttribute("transform") ?? "");
-        const [k, , , , x, y] = (matrix?.[1] ?? "").trim().split(/\s+/).map(Number);
-        return { left: rect.left, top: rect.top, scale: rect.width / map.offsetWidth, k, x, y };
+        const transform = root.querySelector(".smw-basemap")?.getAttribute("transform");
+        return { left: rect.left, top: rect.top, scale: rect.width / map.offsetWidth, transform };
       });
+      return { ...box, ...parseBasemapTransform(transform) };
+    };
     const from = await inWidget(session, (root) => {
       const map = root.querySelector(".smw-map");
       const box = map.getBoundingClientRect();

@@ -6,11 +6,12 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { KEY } from "./webdriver.mjs";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
-import { OPTIONS, ROOT, byName, forEachEngine, inWidget, waitLive } from "./support.mjs";
+import { parseBasemapTransform } from "../e2e/support.mjs";
+import { KEY, poll } from "./webdriver.mjs";
+import { OPTIONS, ROOT, byName, forEachEngine, inWidget, waitInWidget, waitLive } from "./support.mjs";
 
 /** What the widget shows in its header, list and map, read in the page. */
 const reading = (root) => {
@@ -18,7 +19,6 @@ const reading = (root) => {
   return {
     lang: root.querySelector(".smw")?.getAttribute("lang"),
     title: text(".smw-header h2"),
-    signed: text(".smw-header .smw-signed") ?? text(".smw-header p"),
     summary: text(".smw-summary"),
     entries: root.querySelectorAll(".smw-list li").length,
     drawn:
@@ -30,8 +30,11 @@ const reading = (root) => {
   };
 };
 
-/** The view's scale, from the basemap's `matrix(k 0 0 k x y)` transform. */
-const zoomOf = (root) => Number(/matrix\(([-\d.e]+)/.exec(root.querySelector(".smw-basemap")?.getAttribute("transform") ?? "")?.[1]);
+/** The basemap's transform attribute (`matrix(k 0 0 k x y)`). */
+const basemapTransform = (root) => root.querySelector(".smw-basemap")?.getAttribute("transform");
+
+/** The status line's text is `expected` (for waitInWidget). */
+const statusIs = (root, expected) => root.querySelector(".smw-status")?.textContent.trim() === expected;
 
 /** What has focus in the widget: its class and its key or id. */
 const focusedOf = (root) => {
@@ -100,41 +103,32 @@ forEachEngine(ROUTES, (engine, pages) => {
     await pages.open("/fixtures/varied.html");
     const { session } = pages;
     await session.click(await byName(session, ".smw-filter button", /^Free expression\s*\d+$/));
-    let shown = await session.waitFor("the expression filter", () => {
-      const root = document.querySelector("signatory-map").shadowRoot;
-      return root.querySelector(".smw-status")?.textContent.trim() === "Showing 3 of 6 signatories";
-    }).then(() => inWidget(session, filtered));
+    await waitInWidget(session, "the expression filter", statusIs, { args: ["Showing 3 of 6 signatories"] });
+    let shown = await inWidget(session, filtered);
     assert.deepEqual(shown.pressed, ["Free expression"]);
     assert.deepEqual(shown.listed.sort(), ["Baltic Net", "Nordic Culture Forum", "Vilnius University"]);
     assert.equal(await inWidget(session, reading).then((r) => r.drawn), 3, "the map draws the 3 shown");
 
     await session.click(await byName(session, ".smw-filter button", /^Privacy\s*\d+$/));
-    await session.waitFor("both areas", () =>
-      document.querySelector("signatory-map").shadowRoot.querySelector(".smw-status")?.textContent.trim() === "Showing 2 of 6 signatories");
+    await waitInWidget(session, "both areas", statusIs, { args: ["Showing 2 of 6 signatories"] });
     shown = await inWidget(session, filtered);
     assert.deepEqual(shown.listed.sort(), ["Baltic Net", "Vilnius University"]);
 
     await session.click(await byName(session, ".smw-filter button", /^All areas\s*\d+$/));
-    await session.waitFor("every area again", () =>
-      document.querySelector("signatory-map").shadowRoot.querySelector(".smw-status")?.textContent.trim() === "Showing 6 of 6 signatories");
+    await waitInWidget(session, "every area again", statusIs, { args: ["Showing 6 of 6 signatories"] });
     assert.deepEqual((await inWidget(session, filtered)).pressed, ["All areas"]);
   });
 
   test(`${engine.label}: Zoom in doubles the scale, Zoom out undoes it`, OPTIONS, async () => {
     await pages.open("/index.html");
     const { session } = pages;
-    const start = await inWidget(session, zoomOf);
+    const scale = async () => parseBasemapTransform(await inWidget(session, basemapTransform)).k;
+    const start = await scale();
     assert.ok(start > 0, `a scale to start from: ${start}`);
     await session.click(await byName(session, "button", "Zoom in"));
-    await session.waitFor("zoomed in", (k) => {
-      const t = document.querySelector("signatory-map").shadowRoot.querySelector(".smw-basemap")?.getAttribute("transform");
-      return Math.abs(Number(/matrix\(([-\d.e]+)/.exec(t ?? "")?.[1]) - 2 * k) < 1e-6;
-    }, { args: [start] });
+    await poll("zoomed in", async () => Math.abs((await scale()) - 2 * start) < 1e-6);
     await session.click(await byName(session, "button", "Zoom out"));
-    await session.waitFor("zoomed out", (k) => {
-      const t = document.querySelector("signatory-map").shadowRoot.querySelector(".smw-basemap")?.getAttribute("transform");
-      return Math.abs(Number(/matrix\(([-\d.e]+)/.exec(t ?? "")?.[1]) - k) < 1e-6;
-    }, { args: [start] });
+    await poll("zoomed out", async () => Math.abs((await scale()) - start) < 1e-6);
   });
 
   test(`${engine.label}: keyboard only: Tab to the markers, arrows, Enter opens a group and a member, Escape unwinds`, OPTIONS, async () => {
@@ -154,17 +148,14 @@ forEachEngine(ROUTES, (engine, pages) => {
     // Arrows move between markers until a group has focus.
     for (let step = 0; step < 20 && !/^smw-group-marker/.test(now); step += 1) {
       await session.press([KEY.ArrowRight, KEY.ArrowDown, KEY.ArrowLeft, KEY.ArrowUp][Math.floor(step / 5) % 4]);
-      now = await session.waitFor("focus on a marker", () => {
-        const a = document.querySelector("signatory-map").shadowRoot.activeElement;
-        return a?.getAttribute("data-key") ? `${a.getAttribute("class")}|${a.getAttribute("data-key")}` : false;
-      });
+      await waitInWidget(session, "focus on a marker", (root) => root.activeElement?.hasAttribute("data-key"));
+      now = await focused();
     }
     assert.match(now, /^smw-group-marker/, "arrows reached a group");
     const groupKey = now.split("|")[1];
 
     await session.press(KEY.Enter);
-    now = await session.waitFor("focus in the group", () =>
-      document.querySelector("signatory-map").shadowRoot.activeElement?.classList.contains("smw-group-title") && "title");
+    await waitInWidget(session, "focus in the group", (root) => root.activeElement?.classList.contains("smw-group-title"));
     // The first member, by Tab, then Enter: its detail.
     let member = null;
     for (let stop = 0; stop < 5 && !member; stop += 1) {
@@ -174,18 +165,16 @@ forEachEngine(ROUTES, (engine, pages) => {
     }
     assert.ok(member, "Tab reached a member of the group");
     await session.press(KEY.Enter);
-    await session.waitFor("focus on the detail", () =>
-      document.querySelector("signatory-map").shadowRoot.activeElement?.classList.contains("smw-detail-name"));
+    await waitInWidget(session, "focus on the detail", (root) => root.activeElement?.classList.contains("smw-detail-name"));
     await session.press(KEY.Escape);
-    await session.waitFor("back on the member", (m) => {
-      const a = document.querySelector("signatory-map").shadowRoot.activeElement;
-      return a && `${a.getAttribute("class")}|${a.getAttribute("data-id") ?? ""}` === m;
-    }, { args: [member] });
+    await poll("back on the member", async () => (await focused()) === member);
     await session.press(KEY.Escape);
-    await session.waitFor("the group closed, focus on its marker", (key) => {
-      const root = document.querySelector("signatory-map").shadowRoot;
-      return !root.querySelector(".smw-group") && root.activeElement?.getAttribute("data-key") === key;
-    }, { args: [groupKey] });
+    await waitInWidget(
+      session,
+      "the group closed, focus on its marker",
+      (root, key) => !root.querySelector(".smw-group") && root.activeElement?.getAttribute("data-key") === key,
+      { args: [groupKey] },
+    );
   });
 
   test(`${engine.label}: a 404 says why and offers “Try again”, which fetches again and shows the data`, OPTIONS, async () => {
@@ -196,16 +185,17 @@ forEachEngine(ROUTES, (engine, pages) => {
     const asked = () => pages.requests.filter((url) => url.endsWith("/tests/fixtures/no-such-file.json")).length;
     assert.equal(asked(), 1);
     await session.click(await byName(session, "button", "Try again"));
-    for (let i = 0; i < 50 && asked() < 2; i += 1) await new Promise((r) => setTimeout(r, 50));
+    await poll("a second request", async () => asked() >= 2, 2500).catch(() => {});
     assert.equal(asked(), 2, "“Try again” asked the server again");
 
     // A source that answers the second time: “Try again” shows it.
     flakyAnswers = 0;
     await session.execute(() => document.querySelector("signatory-map").setAttribute("src", "/flaky.json"));
-    assert.match(await session.waitFor("the 503", () => {
-      const text = document.querySelector("signatory-map").shadowRoot.querySelector("[role=alert]")?.textContent ?? "";
+    const said = await waitInWidget(session, "the 503", (root) => {
+      const text = root.querySelector("[role=alert]")?.textContent ?? "";
       return text.includes("503") && text;
-    }), /the server answered 503/);
+    });
+    assert.match(said, /the server answered 503/);
     await session.click(await byName(session, "button", "Try again"));
     await waitLive(session);
     assert.equal((await inWidget(session, filtered)).status, "Showing 6 of 6 signatories");

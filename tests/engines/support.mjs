@@ -16,6 +16,7 @@ import { after, before, describe } from "node:test";
 import { serve } from "../../tools/serve.mjs";
 import { ROOT, ensureBuilt, fixtureRoutes, hostPage, htmlRoute } from "../e2e/support.mjs";
 import { launchEngine, selectedEngines } from "./engines.mjs";
+import { poll } from "./webdriver.mjs";
 
 export { ROOT, hostPage, htmlRoute };
 
@@ -242,3 +243,16 @@ return (${fn})(root, ...arguments[1]);`,
     args: [index, args],
   });
 }
+
+/**
+ * Polls `fn(root, ...args)` in the `index`-th widget's shadow root (as
+ * `inWidget` runs it) until it returns something truthy; returns that.
+ * @param {import("./webdriver.mjs").WebDriverSession} session
+ * @param {string} what
+ * @param {(root: ShadowRoot, ...args: any[]) => unknown} fn
+ * @param {{ index?: number, args?: unknown[], timeout?: number }} [options]
+ */
+export function waitInWidget(session, what, fn, { index = 0, args = [], timeout } = {}) {
+  return poll(what, () => inWidget(session, fn, index, ...args), timeout);
+}
+

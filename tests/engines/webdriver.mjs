@@ -84,15 +84,8 @@ export class WebDriverSession {
    * @param {(...args: any[]) => T} fn
    * @param {{ timeout?: number, args?: unknown[] }} [options]
    */
-  async waitFor(what, fn, { timeout = 15_000, args = [] } = {}) {
-    const deadline = Date.now() + timeout;
-    let last;
-    for (;;) {
-      last = await this.execute(fn, ...args).catch((error) => ({ error: String(error) }));
-      if (last && !(typeof last === "object" && "error" in last)) return last;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what} (last: ${JSON.stringify(last)})`);
-      await sleep(50);
-    }
+  waitFor(what, fn, { timeout = 15_000, args = [] } = {}) {
+    return poll(what, () => this.execute(fn, ...args), timeout);
   }
 
   /** Clicks `element` (scrolled into view first, as the W3C command does). */
@@ -202,3 +195,22 @@ async function send(method, url, body) {
 
 /** @param {number} ms */
 export const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+
+/**
+ * Calls `read` every 50 ms until it resolves to something truthy; returns
+ * that. A rejection counts as not yet (the page may be between documents).
+ * On timeout, throws with `what` and the last value read.
+ * @template T
+ * @param {string} what
+ * @param {() => Promise<T>} read
+ */
+export async function poll(what, read, timeout = 15_000) {
+  const deadline = Date.now() + timeout;
+  let last;
+  for (;;) {
+    last = await read().catch((error) => ({ error: String(error) }));
+    if (last && !(typeof last === "object" && "error" in last)) return last;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what} (last: ${JSON.stringify(last)})`);
+    await sleep(50);
+  }
+}
