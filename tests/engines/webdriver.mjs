@@ -144,14 +144,34 @@ export class WebDriverSession {
    */
   async setViewport(width, height) {
     let rect = { width, height };
-    for (let attempt = 0; attempt < 3; attempt += 1) {
+    for (let attempt = 0; attempt < 4; attempt += 1) {
       await this.command("POST", "/window/rect", rect);
-      const inner = await this.execute(() => ({ width: innerWidth, height: innerHeight }));
+      const first = await this.execute(() => ({ width: innerWidth, height: innerHeight }));
+      if (first.width === width && first.height === height) return;
+      const inner = await this.settledViewport();
       if (inner.width === width && inner.height === height) return;
       rect = { width: rect.width + width - inner.width, height: rect.height + height - inner.height };
     }
-    const inner = await this.execute(() => ({ width: innerWidth, height: innerHeight }));
+    const inner = await this.settledViewport();
     throw new Error(`the viewport stays ${inner.width}×${inner.height}, not ${width}×${height}`);
+  }
+
+  /**
+   * The viewport's size once it stops changing: MiniBrowser answers the
+   * window command before its page has the new size (under Xvfb the resize
+   * lands a moment later), and a correction made from the old size
+   * overshoots.
+   */
+  async settledViewport() {
+    const read = () => this.execute(() => ({ width: innerWidth, height: innerHeight }));
+    let last = await read();
+    for (let check = 0; check < 20; check += 1) {
+      await sleep(50);
+      const now = await read();
+      if (now.width === last.width && now.height === last.height) return now;
+      last = now;
+    }
+    return last;
   }
 
   /** A PNG of the viewport, or of `element` alone (e.g. an iframe standing in for a narrow window). */
